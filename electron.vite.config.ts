@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+export default defineConfig({
+  main: {
+    // better-sqlite3 and other Node dependencies load from node_modules at run time.
+    build: { externalizeDeps: true },
+  },
+  preload: {
+    // A sandboxed preload cannot require node_modules: bundle everything (zod
+    // included) into one CommonJS file.
+    build: {
+      externalizeDeps: false,
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve('out/renderer'),
+      rollupOptions: { input: resolve('src/renderer/index.html') },
+    },
+  },
+});

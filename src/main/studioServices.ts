@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { StudioError } from '../shared/ipc/errors';
+import { EventHub } from './ipc/eventHub';
+import { IpcRouter } from './ipc/router';
+import { createSenderCheck } from './ipc/senderCheck';
+import type { Logger } from './logging/logger';
+import { isSafeExternalUrl } from './security/externalUrls';
+import { SecretStore, type Encryptor } from './services/secrets/secretStore';
+import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
+import { openDatabase, type StudioDatabase } from './services/store/database';
+
+export interface StudioServicesOptions {
+  /** The user-data folder: the database lives here. */
+  dataDir: string;
+  /** Origins whose top frame may call IPC (the app's own protocol, the dev server). */
+  trustedOrigins: readonly string[];
+  encryptor: Encryptor;
+  system: SystemPreferences;
+  app: { name: string; version: string; platform: string };
+  openExternal(url: string): Promise<void>;
+  logger: Logger;
+  nativeBinding?: string;
+}
+
+export interface StudioServices {
+  router: IpcRouter;
+  events: EventHub;
+  db: StudioDatabase;
+  settings: SettingsService;
+  secrets: SecretStore;
+  close(): void;
+}
+
+/**
+ * The composition root of main: builds every service from plain dependencies and
+ * registers their IPC handlers. Electron's main (index.ts) and the e2e harness
+ * both call this, so tests run the same services the app runs.
+ */
+export function createStudioServices(options: StudioServicesOptions): StudioServices {
+  const { logger } = options;
+  const db = openDatabase(join(options.dataDir, 'studio.sqlite'), logger.child('store'), {
+    nativeBinding: options.nativeBinding,
+  });
+  const events = new EventHub();
+  const router = new IpcRouter({
+    isTrustedSender: createSenderCheck(options.trustedOrigins),
+    logger: logger.child('ipc'),
+  });
+  const settings = new SettingsService(db, events, logger.child('settings'));
+  settings.initializeFromSystem(options.system);
+  const secrets = new SecretStore(db, options.encryptor, logger.child('secrets'));
+
+  router.handle('app:getInfo', () => ({ ...options.app, secretsEncrypted: secrets.encrypted }));
+  router.handle('settings:getAll', () => settings.getAll());
+  router.handle('settings:update', (patch) => settings.update(patch));
+  router.handle('secrets:getStatus', () => secrets.status());
+  router.handle('secrets:set', ({ name, value }) => secrets.set(name, value));
+  router.handle('secrets:clear', ({ name }) => secrets.clear(name));
+  router.handle('shell:openExternal', async ({ url }) => {
+    if (!isSafeExternalUrl(url)) throw new StudioError('INVALID_PAYLOAD', 'Only http(s) links can be opened.');
+    await options.openExternal(url);
+  });
+
+  return {
+    router,
+    events,
+    db,
+    settings,
+    secrets,
+    close: () => db.close(),
+  };
+}

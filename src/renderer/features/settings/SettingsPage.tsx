@@ -1,0 +1,200 @@
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SecretStatus } from '../../../shared/secrets/secretNames';
+import { settingsShape, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
+import { useErrorMessage } from '../../i18n/useErrorMessage';
+import { call } from '../../ipc/studio';
+import { LanguageMenu } from '../language/LanguageMenu';
+import { FormatPreview } from './FormatPreview';
+import { SecretField } from './SecretField';
+import { useSettings } from './SettingsContext';
+import { settingLabels, type EditableSettingKey } from './settingsFields';
+
+type Draft = Pick<Settings, EditableSettingKey>;
+
+const editableKeys = Object.keys(settingLabels) as EditableSettingKey[];
+
+/** Everything the host configures; checked here with the same schemas main uses. */
+export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [settings, store] = useSettings();
+  const [draft, setDraft] = useState<Draft>(settings);
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string }>();
+  const [secretStatus, setSecretStatus] = useState<SecretStatus>();
+  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+  const zoneListId = useId();
+
+  const refreshSecrets = useCallback(() => {
+    call('secrets:getStatus').then(setSecretStatus, (e: unknown) =>
+      setStatus({ kind: 'error', text: errorMessage(e) }),
+    );
+  }, [errorMessage]);
+  useEffect(refreshSecrets, [refreshSecrets]);
+
+  const invalid = editableKeys.filter((key) => !settingsShape[key].safeParse(draft[key]).success);
+  const patch: SettingsPatch = Object.fromEntries(
+    editableKeys.filter((key) => draft[key] !== settings[key]).map((key) => [key, draft[key]]),
+  );
+
+  const edit = <K extends EditableSettingKey>(key: K, value: Draft[K]): void => {
+    setStatus(undefined);
+    setDraft((current) => ({ ...current, [key]: value }));
+  };
+
+  const save = (): void => {
+    if (invalid.length > 0) return;
+    store.update(patch).then(
+      () => setStatus({ kind: 'saved', text: t('settings.saved') }),
+      (e: unknown) => setStatus({ kind: 'error', text: errorMessage(e) }),
+    );
+  };
+
+  const text = (key: 'hostDisplayName' | 'livekitUrl' | 'livekitApiKey' | 'obsAddress', placeholder?: string) => (
+    <Field settingKey={key} invalid={invalid.includes(key)}>
+      {(id, describedBy) => (
+        <input
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid.includes(key)}
+          value={draft[key]}
+          placeholder={placeholder}
+          spellCheck={false}
+          onChange={(event) => edit(key, event.target.value)}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <main className="settings">
+      <h2>{t('settings.title')}</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <fieldset>
+          <legend>{t('settings.general')}</legend>
+          <LanguageMenu />
+          <FormatPreview settings={settings} />
+          {text('hostDisplayName')}
+          <Field settingKey="hostTimeZone" invalid={invalid.includes('hostTimeZone')}>
+            {(id, describedBy) => (
+              <>
+                <input
+                  id={id}
+                  list={zoneListId}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid.includes('hostTimeZone')}
+                  value={draft.hostTimeZone}
+                  spellCheck={false}
+                  onChange={(event) => edit('hostTimeZone', event.target.value)}
+                />
+                <datalist id={zoneListId}>
+                  {timeZones.map((zone) => (
+                    <option key={zone} value={zone} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('settings.output')}</legend>
+          <Field settingKey="outputResolution" invalid={false}>
+            {(id) => (
+              <select
+                id={id}
+                value={draft.outputResolution}
+                onChange={(event) => edit('outputResolution', event.target.value as Draft['outputResolution'])}
+              >
+                <option value="1920x1080">1920 × 1080</option>
+                <option value="1280x720">1280 × 720</option>
+              </select>
+            )}
+          </Field>
+          <Field settingKey="outputFps" invalid={false}>
+            {(id) => (
+              <select
+                id={id}
+                value={draft.outputFps}
+                onChange={(event) => edit('outputFps', Number(event.target.value) as Draft['outputFps'])}
+              >
+                <option value={30}>30</option>
+                <option value={60}>60</option>
+              </select>
+            )}
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('settings.livekit')}</legend>
+          {text('livekitUrl', 'wss://live.example.com')}
+          {text('livekitApiKey')}
+          <SecretField
+            name="livekitApiSecret"
+            label="settings.livekitApiSecret"
+            stored={secretStatus?.livekitApiSecret ?? false}
+            onChange={refreshSecrets}
+          />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('settings.obs')}</legend>
+          {text('obsAddress', 'ws://127.0.0.1:4455')}
+          <SecretField
+            name="obsPassword"
+            label="settings.obsPassword"
+            stored={secretStatus?.obsPassword ?? false}
+            onChange={refreshSecrets}
+          />
+        </fieldset>
+
+        {!secretsEncrypted && (
+          <p className="notice notice--warning" role="note">
+            {t('settings.secretsUnencrypted')}
+          </p>
+        )}
+
+        <div className="settings__actions">
+          <button type="submit" className="primary" disabled={invalid.length > 0 || Object.keys(patch).length === 0}>
+            {t('settings.save')}
+          </button>
+          {status && (
+            <span role={status.kind === 'error' ? 'alert' : 'status'} className={`save-status save-status--${status.kind}`}>
+              {status.text}
+            </span>
+          )}
+        </div>
+      </form>
+    </main>
+  );
+}
+
+function Field({
+  settingKey,
+  invalid,
+  children,
+}: {
+  settingKey: EditableSettingKey;
+  invalid: boolean;
+  children(id: string, describedBy: string | undefined): ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(settingLabels[settingKey].label)}</label>
+      {children(id, invalid ? errorId : undefined)}
+      {invalid && (
+        <span id={errorId} className="field-error">
+          {t(settingLabels[settingKey].error)}
+        </span>
+      )}
+    </div>
+  );
+}

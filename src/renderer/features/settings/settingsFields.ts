@@ -1,0 +1,15 @@
+import type { SettingKey } from '../../../shared/settings/settings';
+import type { TranslationKey } from '../../i18n/i18n';
+
+/** Label and error message of each editable setting (literal keys, checked against locales/en). */
+export const settingLabels: Record<Exclude<SettingKey, 'language'>, { label: TranslationKey; error: TranslationKey }> = {
+  hostDisplayName: { label: 'settings.hostDisplayName', error: 'settings.errors.hostDisplayName' },
+  hostTimeZone: { label: 'settings.hostTimeZone', error: 'settings.errors.hostTimeZone' },
+  outputResolution: { label: 'settings.outputResolution', error: 'settings.errors.outputResolution' },
+  outputFps: { label: 'settings.outputFps', error: 'settings.errors.outputFps' },
+  livekitUrl: { label: 'settings.livekitUrl', error: 'settings.errors.websocketUrl' },
+  livekitApiKey: { label: 'settings.livekitApiKey', error: 'settings.errors.livekitApiKey' },
+  obsAddress: { label: 'settings.obsAddress', error: 'settings.errors.websocketUrl' },
+};
+
+export type EditableSettingKey = keyof typeof settingLabels;

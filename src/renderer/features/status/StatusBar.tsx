@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../../shared/i18n/format';
+import type { AppInfo } from '../../App';
+import { useSettings } from '../settings/SettingsContext';
+import { useClock } from './useClock';
+
+/** Live state, output format, the host's local time and warnings, always in view. */
+export function StatusBar({ info }: { info: AppInfo }) {
+  const { t } = useTranslation();
+  const [settings] = useSettings();
+  const now = useClock();
+  const [width, height] = settings.outputResolution.split('x');
+
+  return (
+    <footer className="statusbar">
+      <span className="chip chip--offline">{t('status.offline')}</span>
+      <span>{t('status.output', { width, height, fps: settings.outputFps })}</span>
+      <span>
+        {t('status.localTime', {
+          time: formatTime(now, settings.language, settings.hostTimeZone),
+          zone: settings.hostTimeZone,
+        })}
+      </span>
+      {!info.secretsEncrypted && <span className="chip chip--warning">{t('status.secretsUnencrypted')}</span>}
+      <span className="statusbar__version">{t('status.version', { version: info.version })}</span>
+    </footer>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ErrorCode } from '../../shared/ipc/errors';
+import type { TranslationKey } from './i18n';
+
+/** The translated message for each IPC error code: literal keys, never concatenated. */
+export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
+  UNKNOWN_CHANNEL: 'errors.unknownChannel',
+  INVALID_PAYLOAD: 'errors.invalidPayload',
+  FORBIDDEN_SENDER: 'errors.forbiddenSender',
+  NOT_FOUND: 'errors.notFound',
+  STORAGE_FAILED: 'errors.storageFailed',
+  INTERNAL: 'errors.internal',
+};

@@ -1,0 +1,19 @@
+/**
+ * The channel names alone, free of zod, so the sandboxed preload stays small.
+ * contract.ts is checked against these lists: a channel cannot exist in one and
+ * not the other.
+ */
+export const invokeChannels = [
+  'app:getInfo',
+  'settings:getAll',
+  'settings:update',
+  'secrets:getStatus',
+  'secrets:set',
+  'secrets:clear',
+  'shell:openExternal',
+] as const;
+
+export const eventChannels = ['settings:onChanged'] as const;
+
+export type InvokeChannel = (typeof invokeChannels)[number];
+export type EventChannel = (typeof eventChannels)[number];

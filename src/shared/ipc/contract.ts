@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { secretNameSchema } from '../secrets/secretNames';
+import { settingsPatchSchema, settingsSchema } from '../settings/settings';
+import type { EventChannel, InvokeChannel } from './channels';
+
+export { eventChannels, invokeChannels, type EventChannel, type InvokeChannel } from './channels';
+
+interface ChannelSchemas {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+/**
+ * Every IPC channel, `domain:verb`, with its request and response schemas. Main
+ * parses requests and responses with these at the boundary; the preload refuses
+ * any channel not listed here.
+ */
+export const invokeContract = {
+  'app:getInfo': {
+    request: z.undefined(),
+    response: z.object({
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      /** False where the OS offers no keychain and secrets sit unencrypted on disk. */
+      secretsEncrypted: z.boolean(),
+    }),
+  },
+  'settings:getAll': {
+    request: z.undefined(),
+    response: settingsSchema,
+  },
+  'settings:update': {
+    request: settingsPatchSchema,
+    response: settingsSchema,
+  },
+  'secrets:getStatus': {
+    request: z.undefined(),
+    // An enum-keyed record requires every name: the answer covers all secrets.
+    response: z.record(secretNameSchema, z.boolean()),
+  },
+  'secrets:set': {
+    request: z.object({ name: secretNameSchema, value: z.string().min(1).max(4096) }).strict(),
+    response: z.void(),
+  },
+  'secrets:clear': {
+    request: z.object({ name: secretNameSchema }).strict(),
+    response: z.void(),
+  },
+  'shell:openExternal': {
+    request: z.object({ url: z.string().max(2048) }).strict(),
+    response: z.void(),
+  },
+} as const satisfies Record<InvokeChannel, ChannelSchemas>;
+
+/** Events main pushes to the renderer, `domain:onSomethingChanged`. */
+export const eventContract = {
+  'settings:onChanged': settingsSchema,
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+// Both directions: every listed channel has schemas (the `satisfies` above) and no
+// schema exists for an unlisted channel (this check).
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _contractMatchesChannels: Exact<keyof typeof invokeContract, InvokeChannel> &
+  Exact<keyof typeof eventContract, EventChannel> = true;
+void _contractMatchesChannels;
+
+export type RequestOf<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['request']>;
+export type ResponseOf<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['response']>;
+export type EventPayloadOf<E extends EventChannel> = z.infer<(typeof eventContract)[E]>;

@@ -1,0 +1,26 @@
+/**
+ * Error codes that cross the IPC boundary. The renderer translates each code
+ * through a literal i18n key (see renderer/i18n/errorMessages.ts), so a new code
+ * needs a message in every locale before it compiles.
+ */
+export const errorCodes = [
+  'UNKNOWN_CHANNEL',
+  'INVALID_PAYLOAD',
+  'FORBIDDEN_SENDER',
+  'NOT_FOUND',
+  'STORAGE_FAILED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** An expected failure with a code the UI can translate. */
+export class StudioError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StudioError';
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { defaultUiLanguage, uiLanguages, type UiLanguage } from '../i18n/languages';
+
+const uiLanguageCodes = uiLanguages.map((l) => l.code) as [UiLanguage, ...UiLanguage[]];
+
+/** True when `zone` is an IANA time zone this runtime's Intl knows. */
+export function isIanaTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const websocketUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((value) => value === '' || /^wss?:\/\/[^\s/]+/i.test(value), {
+    message: 'must be a ws:// or wss:// URL',
+  });
+
+/**
+ * Plain preferences, one SQLite row each. Secrets (API secrets, passwords) are
+ * never settings: they live in the secret store in main.
+ */
+export const settingsShape = {
+  language: z.enum(uiLanguageCodes),
+  hostDisplayName: z.string().trim().max(80),
+  hostTimeZone: z.string().refine(isIanaTimeZone, { message: 'unknown time zone' }),
+  outputResolution: z.enum(['1280x720', '1920x1080']),
+  outputFps: z.union([z.literal(30), z.literal(60)]),
+  livekitUrl: websocketUrl,
+  livekitApiKey: z.string().trim().max(256),
+  obsAddress: websocketUrl,
+} as const;
+
+export const settingsSchema = z.object(settingsShape);
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+
+/** A change from the settings page: only known keys, each validated. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const settingKeys = Object.keys(settingsShape) as SettingKey[];
+
+/** Defaults before the user chooses; language and time zone come from the system on first start. */
+export const defaultSettings: Settings = {
+  language: defaultUiLanguage,
+  hostDisplayName: '',
+  hostTimeZone: 'UTC',
+  outputResolution: '1920x1080',
+  outputFps: 30,
+  livekitUrl: '',
+  livekitApiKey: '',
+  obsAddress: 'ws://127.0.0.1:4455',
+};

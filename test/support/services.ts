@@ -1,0 +1,28 @@
+import { createMemoryLogger } from '../../src/main/logging/logger';
+import { createStudioServices, type StudioServices } from '../../src/main/studioServices';
+import type { SystemPreferences } from '../../src/main/services/settings/settingsService';
+import { createTestEncryptor } from './testEncryptor';
+
+export const testOrigin = 'http://127.0.0.1:5999';
+export const trustedSender = { url: `${testOrigin}/index.html`, isMainFrame: true };
+
+/** The real main services over a real SQLite file in `dataDir`. */
+export function buildServices(
+  dataDir: string,
+  overrides: { system?: SystemPreferences; encryptionAvailable?: boolean; origin?: string } = {},
+): StudioServices & { logger: ReturnType<typeof createMemoryLogger>; opened: string[] } {
+  const logger = createMemoryLogger();
+  const opened: string[] = [];
+  const services = createStudioServices({
+    dataDir,
+    trustedOrigins: [overrides.origin ?? testOrigin],
+    encryptor: createTestEncryptor(overrides.encryptionAvailable ?? true),
+    system: overrides.system ?? { languages: ['en-US'], timeZone: 'Europe/Madrid' },
+    app: { name: 'CrossLive Studio', version: '0.0.0-test', platform: 'linux' },
+    openExternal: async (url) => {
+      opened.push(url);
+    },
+    logger,
+  });
+  return Object.assign(services, { logger, opened });
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
+  },
+});
