@@ -13,10 +13,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: forbidden.map((group) => ({ group: [group], message })) },
-    ],
+    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
   },
 });
 
@@ -47,5 +44,9 @@ export default tseslint.config(
     ['electron', ...nodeBuiltins, '**/main/**', '**/preload/**'],
     'the renderer reaches main only through window.studio.',
   ),
-  layer(['src/preload/**'], [...nodeBuiltins, '**/main/**', '**/renderer/**'], 'preload imports only shared.'),
+  layer(
+    ['src/preload/**'],
+    [...nodeBuiltins, '**/main/**', '**/renderer/**'],
+    'preload imports only shared.',
+  ),
 );

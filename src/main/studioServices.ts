@@ -57,7 +57,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('secrets:set', ({ name, value }) => secrets.set(name, value));
   router.handle('secrets:clear', ({ name }) => secrets.clear(name));
   router.handle('shell:openExternal', async ({ url }) => {
-    if (!isSafeExternalUrl(url)) throw new StudioError('INVALID_PAYLOAD', 'Only http(s) links can be opened.');
+    if (!isSafeExternalUrl(url))
+      throw new StudioError('INVALID_PAYLOAD', 'Only http(s) links can be opened.');
     await options.openExternal(url);
   });
 

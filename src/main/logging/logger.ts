@@ -50,7 +50,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 }
 
 /** Collects entries in memory; for tests that assert on what was logged. */
-export function createMemoryLogger(): Logger & { entries: { level: LogLevel; scope: string; message: string }[] } {
+export function createMemoryLogger(): Logger & {
+  entries: { level: LogLevel; scope: string; message: string }[];
+} {
   const entries: { level: LogLevel; scope: string; message: string }[] = [];
   const make = (scope: string): Logger => ({
     debug: (message) => entries.push({ level: 'debug', scope, message }),

@@ -38,9 +38,7 @@ export class SecretStore {
     this.names = db.prepare('SELECT name FROM secrets');
     this.encrypted = encryptor.isEncryptionAvailable();
     if (!this.encrypted) {
-      logger.warn(
-        'OS encryption is unavailable: secrets will be stored UNENCRYPTED in the studio database',
-      );
+      logger.warn('OS encryption is unavailable: secrets will be stored UNENCRYPTED in the studio database');
     }
   }
 

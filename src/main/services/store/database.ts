@@ -16,7 +16,11 @@ export interface OpenDatabaseOptions {
  * every committed transaction through a crash or kill of the process (only an OS
  * crash or power cut may roll back the last few).
  */
-export function openDatabase(file: string, logger: Logger, options: OpenDatabaseOptions = {}): StudioDatabase {
+export function openDatabase(
+  file: string,
+  logger: Logger,
+  options: OpenDatabaseOptions = {},
+): StudioDatabase {
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

@@ -50,7 +50,10 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
     );
   };
 
-  const text = (key: 'hostDisplayName' | 'livekitUrl' | 'livekitApiKey' | 'obsAddress', placeholder?: string) => (
+  const text = (
+    key: 'hostDisplayName' | 'livekitUrl' | 'livekitApiKey' | 'obsAddress',
+    placeholder?: string,
+  ) => (
     <Field settingKey={key} invalid={invalid.includes(key)}>
       {(id, describedBy) => (
         <input
@@ -109,7 +112,9 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
               <select
                 id={id}
                 value={draft.outputResolution}
-                onChange={(event) => edit('outputResolution', event.target.value as Draft['outputResolution'])}
+                onChange={(event) =>
+                  edit('outputResolution', event.target.value as Draft['outputResolution'])
+                }
               >
                 <option value="1920x1080">1920 × 1080</option>
                 <option value="1280x720">1280 × 720</option>
@@ -160,11 +165,18 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
         )}
 
         <div className="settings__actions">
-          <button type="submit" className="primary" disabled={invalid.length > 0 || Object.keys(patch).length === 0}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={invalid.length > 0 || Object.keys(patch).length === 0}
+          >
             {t('settings.save')}
           </button>
           {status && (
-            <span role={status.kind === 'error' ? 'alert' : 'status'} className={`save-status save-status--${status.kind}`}>
+            <span
+              role={status.kind === 'error' ? 'alert' : 'status'}
+              className={`save-status save-status--${status.kind}`}
+            >
               {status.text}
             </span>
           )}

@@ -2,7 +2,10 @@ import type { SettingKey } from '../../../shared/settings/settings';
 import type { TranslationKey } from '../../i18n/i18n';
 
 /** Label and error message of each editable setting (literal keys, checked against locales/en). */
-export const settingLabels: Record<Exclude<SettingKey, 'language'>, { label: TranslationKey; error: TranslationKey }> = {
+export const settingLabels: Record<
+  Exclude<SettingKey, 'language'>,
+  { label: TranslationKey; error: TranslationKey }
+> = {
   hostDisplayName: { label: 'settings.hostDisplayName', error: 'settings.errors.hostDisplayName' },
   hostTimeZone: { label: 'settings.hostTimeZone', error: 'settings.errors.hostTimeZone' },
   outputResolution: { label: 'settings.outputResolution', error: 'settings.errors.outputResolution' },

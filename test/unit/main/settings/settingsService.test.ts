@@ -24,7 +24,9 @@ describe('SettingsService', () => {
   });
 
   it('remembers the choice across restarts even when the system changes', async () => {
-    const first = buildServices(dir.path, { system: { languages: ['es-MX'], timeZone: 'America/Mexico_City' } });
+    const first = buildServices(dir.path, {
+      system: { languages: ['es-MX'], timeZone: 'America/Mexico_City' },
+    });
     await first.router.dispatch(trustedSender, 'settings:update', { language: 'pt-BR', outputFps: 60 });
     first.close();
 
@@ -61,7 +63,12 @@ describe('SettingsService', () => {
     services.close();
 
     const raw = new Database(`${dir.path}/studio.sqlite`);
-    expect(raw.prepare('SELECT count(*) FROM settings WHERE key IN (?, ?)').pluck().get('outputFps', 'futureSetting')).toBe(2);
+    expect(
+      raw
+        .prepare('SELECT count(*) FROM settings WHERE key IN (?, ?)')
+        .pluck()
+        .get('outputFps', 'futureSetting'),
+    ).toBe(2);
     raw.close();
   });
 });

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { uiLanguages } from '../../src/shared/i18n/languages';
+
+const root = join(import.meta.dirname, '../..');
+const localesDir = join(root, 'locales');
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const load = (language: string): Map<string, string> =>
+  flatten(JSON.parse(readFileSync(join(localesDir, language, 'translation.json'), 'utf8')) as Tree);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+
+const english = load('en');
+const rendererSource = sourceFiles(join(root, 'src/renderer'))
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
+
+describe('locales', () => {
+  it('has one folder for every UI language and no other', () => {
+    expect(readdirSync(localesDir).sort()).toEqual(uiLanguages.map((l) => l.code).sort());
+  });
+
+  describe.each(uiLanguages.filter((l) => l.code !== 'en').map((l) => l.code))('%s', (language) => {
+    const translated = load(language);
+
+    it('carries exactly the keys of English', () => {
+      expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+    });
+
+    it('keeps every {{placeholder}} of English and no empty text', () => {
+      for (const [key, text] of english) {
+        const other = translated.get(key) ?? '';
+        expect(other.trim(), key).not.toBe('');
+        expect(placeholders(other), key).toEqual(placeholders(text));
+      }
+    });
+  });
+
+  it('has every key the code uses in t(...) calls', () => {
+    const used = [...rendererSource.matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('carries no key that the code never names', () => {
+    const named = (key: string): boolean =>
+      rendererSource.includes(`'${key}'`) || rendererSource.includes(`"${key}"`);
+    const unused = [...english.keys()].filter((key) => !named(key));
+    expect(unused).toEqual([]);
+  });
+
+  it('never builds a key by concatenation or template', () => {
+    const built = [
+      ...rendererSource.matchAll(/\bt\(\s*`/g),
+      ...rendererSource.matchAll(/\bt\(\s*'[^']*'\s*\+/g),
+      ...rendererSource.matchAll(/\bt\(\s*\w+\s*\+/g),
+    ];
+    expect(built.map((m) => m[0])).toEqual([]);
+  });
+});
