@@ -8,6 +8,7 @@ import { isSafeExternalUrl } from './security/externalUrls';
 import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
 import { openDatabase, type StudioDatabase } from './services/store/database';
+import { classifyStorageError } from './services/store/storageErrors';
 
 export interface StudioServicesOptions {
   /** The user-data folder: the database lives here. */
@@ -45,6 +46,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   const router = new IpcRouter({
     isTrustedSender: createSenderCheck(options.trustedOrigins),
     logger: logger.child('ipc'),
+    classifyError: classifyStorageError,
   });
   const settings = new SettingsService(db, events, logger.child('settings'));
   settings.initializeFromSystem(options.system);

@@ -17,6 +17,8 @@ export type Handler<C extends InvokeChannel> = (
 export interface RouterOptions {
   isTrustedSender(sender: SenderInfo): boolean;
   logger: Logger;
+  /** Turns a known kind of failure (a storage error, say) into a translatable one. */
+  classifyError?(error: unknown): StudioError | undefined;
 }
 
 /**
@@ -56,8 +58,12 @@ export class IpcRouter {
     try {
       const value = await handler(request.data as RequestOf<InvokeChannel>);
       return ok(schemas.response.parse(value));
-    } catch (error) {
-      if (error instanceof StudioError) return fail(error.code, error.message);
+    } catch (thrown) {
+      const error = thrown instanceof StudioError ? thrown : (this.options.classifyError?.(thrown) ?? thrown);
+      if (error instanceof StudioError) {
+        logger.warn('IPC call failed', { channel: name, code: error.code, detail: error.message });
+        return fail(error.code, error.message);
+      }
       logger.error('IPC handler failed', { channel: name, error: String(error) });
       return fail('INTERNAL', 'Something went wrong in the studio.');
     }

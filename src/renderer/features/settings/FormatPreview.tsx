@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatCurrency, formatDateTime, formatNumber } from '../../../shared/i18n/format';
 import type { Settings } from '../../../shared/settings/settings';
+import { isolate } from '../../i18n/bidi';
 
 const sampleDate = new Date(Date.UTC(2026, 10, 27, 13, 30));
 
@@ -10,9 +11,9 @@ export function FormatPreview({ settings }: { settings: Settings }) {
   return (
     <p className="format-preview" data-testid="format-preview">
       {t('settings.formatPreview', {
-        number: formatNumber(1234567.89, settings.language),
-        price: formatCurrency(1299.5, 'USD', settings.language),
-        date: formatDateTime(sampleDate, settings.language, settings.hostTimeZone),
+        number: isolate(formatNumber(1234567.89, settings.language)),
+        price: isolate(formatCurrency(1299.5, 'USD', settings.language)),
+        date: isolate(formatDateTime(sampleDate, settings.language, settings.hostTimeZone)),
       })}
     </p>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../shared/i18n/format';
+import { isolate } from '../../i18n/bidi';
 import type { AppInfo } from '../../App';
 import { useSettings } from '../settings/SettingsContext';
 import { useClock } from './useClock';
@@ -14,15 +15,15 @@ export function StatusBar({ info }: { info: AppInfo }) {
   return (
     <footer className="statusbar">
       <span className="chip chip--offline">{t('status.offline')}</span>
-      <span>{t('status.output', { width, height, fps: settings.outputFps })}</span>
+      <span>{t('status.output', { size: isolate(`${width} × ${height}`), fps: settings.outputFps })}</span>
       <span>
         {t('status.localTime', {
-          time: formatTime(now, settings.language, settings.hostTimeZone),
-          zone: settings.hostTimeZone,
+          time: isolate(formatTime(now, settings.language, settings.hostTimeZone)),
+          zone: isolate(settings.hostTimeZone),
         })}
       </span>
       {!info.secretsEncrypted && <span className="chip chip--warning">{t('status.secretsUnencrypted')}</span>}
-      <span className="statusbar__version">{t('status.version', { version: info.version })}</span>
+      <span className="statusbar__version">{t('status.version', { version: isolate(info.version) })}</span>
     </footer>
   );
 }

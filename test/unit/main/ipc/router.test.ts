@@ -96,6 +96,14 @@ describe('IpcRouter', () => {
     expect(logger.entries.some((e) => e.level === 'error')).toBe(true);
   });
 
+  it('reports a storage failure as STORAGE_FAILED and changes nothing', async () => {
+    services.db.pragma('query_only = ON');
+    const result = await services.router.dispatch(trustedSender, 'settings:update', { outputFps: 60 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'STORAGE_FAILED' } });
+    services.db.pragma('query_only = OFF');
+    expect(services.settings.getAll().outputFps).toBe(30);
+  });
+
   it('refuses a second handler for one channel', () => {
     const router = new IpcRouter({ isTrustedSender: () => true, logger: createMemoryLogger() });
     router.handle('settings:getAll', () => services.settings.getAll());
