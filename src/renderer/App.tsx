@@ -1,30 +1,27 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../shared/ipc/contract';
 import { StudioShell } from './features/shell/StudioShell';
 import { SettingsContext } from './features/settings/SettingsContext';
 import { SettingsStore } from './features/settings/settingsStore';
 import { applyUiLanguage } from './i18n/i18n';
 import { useErrorMessage } from './i18n/useErrorMessage';
-import { call } from './ipc/studio';
-
-export type AppInfo = ResponseOf<'app:getInfo'>;
+import type { AppInfo, BootData } from './boot';
 
 type Boot =
   | { state: 'loading' }
   | { state: 'ready'; store: SettingsStore; info: AppInfo }
   | { state: 'failed'; error: unknown };
 
-/** Loads what the shell needs from main, then renders it in the user's language. */
-export function App() {
+/** Waits for what the shell needs from main, then renders it in the user's language. */
+export function App({ boot: bootData }: { boot: Promise<BootData> }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([call('app:getInfo'), call('settings:getAll')]).then(
-      ([info, settings]) => {
+    bootData.then(
+      ({ info, settings }) => {
         if (cancelled) return;
         applyUiLanguage(settings.language);
         setBoot({ state: 'ready', store: new SettingsStore(settings), info });
@@ -36,7 +33,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [bootData]);
 
   if (boot.state === 'loading') {
     return (

@@ -11,6 +11,30 @@ export interface BridgeCall {
 }
 
 /**
+ * What the preload exposes, rebuilt in the page: `studio.invoke` forwards to the
+ * binding, `studio.on` keeps listeners for `__studioEmit`. Plain JavaScript text,
+ * because a serialised TypeScript function carries compiler helpers (esbuild's
+ * `__name`) that do not exist in the page.
+ */
+const bridgeScript = `(() => {
+  const listeners = new Map();
+  Object.defineProperty(window, 'studio', {
+    value: Object.freeze({
+      invoke: (channel, payload) => window.__studioInvoke(channel, payload),
+      on: (event, listener) => {
+        const set = listeners.get(event) ?? new Set();
+        listeners.set(event, set);
+        set.add(listener);
+        return () => set.delete(listener);
+      },
+    }),
+  });
+  Object.defineProperty(window, '__studioEmit', {
+    value: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
+  });
+})();`;
+
+/**
  * Installs `window.studio` in `page` the way the preload does in Electron, but
  * over Playwright's exposeBinding: every call goes through `router.dispatch` with
  * the calling frame as sender, so the sender check runs for real.
@@ -29,27 +53,7 @@ export async function installStudioBridge(
     calls.push({ channel: String(channel), payload, result });
     return result;
   });
-  await page.addInitScript(() => {
-    type Listener = (payload: unknown) => void;
-    const listeners = new Map<string, Set<Listener>>();
-    const bridge = window as unknown as {
-      __studioInvoke(channel: string, payload: unknown): Promise<unknown>;
-    };
-    Object.defineProperty(window, 'studio', {
-      value: Object.freeze({
-        invoke: (channel: string, payload?: unknown) => bridge.__studioInvoke(channel, payload),
-        on: (event: string, listener: Listener) => {
-          const set = listeners.get(event) ?? new Set<Listener>();
-          listeners.set(event, set);
-          set.add(listener);
-          return () => set.delete(listener);
-        },
-      }),
-    });
-    Object.defineProperty(window, '__studioEmit', {
-      value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
-    });
-  });
+  await page.addInitScript({ content: bridgeScript });
   return {
     emit(event, payload) {
       page

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../shared/i18n/format';
 import { isolate } from '../../i18n/bidi';
-import type { AppInfo } from '../../App';
+import type { AppInfo } from '../../boot';
 import { useSettings } from '../settings/SettingsContext';
 import { useClock } from './useClock';
 
