@@ -5,6 +5,8 @@ import { IpcRouter } from './ipc/router';
 import { createSenderCheck } from './ipc/senderCheck';
 import type { Logger } from './logging/logger';
 import { isSafeExternalUrl } from './security/externalUrls';
+import { CatalogService } from './services/catalog/catalogService';
+import { SceneStore } from './services/scenes/sceneStore';
 import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
 import { openDatabase, type StudioDatabase } from './services/store/database';
@@ -29,6 +31,8 @@ export interface StudioServices {
   db: StudioDatabase;
   settings: SettingsService;
   secrets: SecretStore;
+  scenes: SceneStore;
+  catalog: CatalogService;
   close(): void;
 }
 
@@ -51,6 +55,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   const settings = new SettingsService(db, events, logger.child('settings'));
   settings.initializeFromSystem(options.system);
   const secrets = new SecretStore(db, options.encryptor, logger.child('secrets'));
+  const scenes = new SceneStore(db, logger.child('scenes'));
+  const catalog = new CatalogService(db, events, logger.child('catalog'));
 
   router.handle('app:getInfo', () => ({ ...options.app, secretsEncrypted: secrets.encrypted }));
   router.handle('settings:getAll', () => settings.getAll());
@@ -63,6 +69,11 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       throw new StudioError('INVALID_PAYLOAD', 'Only http(s) links can be opened.');
     await options.openExternal(url);
   });
+  router.handle('scenes:getCollection', () => scenes.load());
+  router.handle('scenes:saveCollection', (collection) => scenes.save(collection));
+  router.handle('catalog:listProducts', () => catalog.list());
+  router.handle('catalog:saveProduct', (product) => catalog.save(product));
+  router.handle('catalog:deleteProduct', ({ id }) => catalog.remove(id));
 
   return {
     router,
@@ -70,6 +81,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     db,
     settings,
     secrets,
+    scenes,
+    catalog,
     close: () => db.close(),
   };
 }

@@ -11,9 +11,14 @@ export const invokeChannels = [
   'secrets:set',
   'secrets:clear',
   'shell:openExternal',
+  'scenes:getCollection',
+  'scenes:saveCollection',
+  'catalog:listProducts',
+  'catalog:saveProduct',
+  'catalog:deleteProduct',
 ] as const;
 
-export const eventChannels = ['settings:onChanged'] as const;
+export const eventChannels = ['settings:onChanged', 'catalog:onChanged'] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];
 export type EventChannel = (typeof eventChannels)[number];

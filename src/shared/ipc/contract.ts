@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { productSchema } from '../catalog/product';
+import { sceneCollectionSchema } from '../scenes/model';
 import { secretNameSchema } from '../secrets/secretNames';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
@@ -51,11 +53,33 @@ export const invokeContract = {
     request: z.object({ url: z.string().max(2048) }).strict(),
     response: z.void(),
   },
+  'scenes:getCollection': {
+    request: z.undefined(),
+    /** null before the first save: the renderer then creates the first scene. */
+    response: sceneCollectionSchema.nullable(),
+  },
+  'scenes:saveCollection': {
+    request: sceneCollectionSchema,
+    response: z.void(),
+  },
+  'catalog:listProducts': {
+    request: z.undefined(),
+    response: z.array(productSchema),
+  },
+  'catalog:saveProduct': {
+    request: productSchema,
+    response: z.array(productSchema),
+  },
+  'catalog:deleteProduct': {
+    request: z.object({ id: z.string().min(1).max(64) }).strict(),
+    response: z.array(productSchema),
+  },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */
 export const eventContract = {
   'settings:onChanged': settingsSchema,
+  'catalog:onChanged': z.array(productSchema),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 // Both directions: every listed channel has schemas (the `satisfies` above) and no

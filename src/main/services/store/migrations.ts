@@ -37,4 +37,44 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
       `),
   },
+  {
+    version: 3,
+    name: 'scenes',
+    up: (db) =>
+      db.exec(`
+        -- The whole scene collection as one validated JSON document: scenes are
+        -- edited together, saved together and undone together.
+        CREATE TABLE scene_collection (
+          id         INTEGER PRIMARY KEY CHECK (id = 1),
+          document   TEXT NOT NULL,
+          updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        ) STRICT;
+      `),
+  },
+  {
+    version: 4,
+    name: 'catalog',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE products (
+          id          TEXT PRIMARY KEY,
+          name        TEXT NOT NULL,
+          description TEXT NOT NULL,
+          updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        ) STRICT;
+        CREATE TABLE product_variants (
+          product_id        TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+          market            TEXT NOT NULL,
+          price             REAL NOT NULL,
+          currency          TEXT NOT NULL,
+          shipping_days_min INTEGER NOT NULL,
+          shipping_days_max INTEGER NOT NULL,
+          return_days       INTEGER NOT NULL,
+          warranty_months   INTEGER NOT NULL,
+          certifications    TEXT NOT NULL,   -- JSON array
+          product_url       TEXT NOT NULL,
+          PRIMARY KEY (product_id, market)
+        ) STRICT;
+      `),
+  },
 ];
