@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CatalogStore } from './features/catalog/catalogStore';
+import { SceneEditor } from './features/scenes/sceneEditor';
 import { StudioShell } from './features/shell/StudioShell';
+import { StudioMediaHost } from './features/studio/studioMediaHost';
 import { SettingsContext } from './features/settings/SettingsContext';
 import { SettingsStore } from './features/settings/settingsStore';
 import { applyUiLanguage } from './i18n/i18n';
@@ -9,7 +12,7 @@ import type { AppInfo, BootData } from './boot';
 
 type Boot =
   | { state: 'loading' }
-  | { state: 'ready'; store: SettingsStore; info: AppInfo }
+  | { state: 'ready'; store: SettingsStore; info: AppInfo; media: StudioMediaHost }
   | { state: 'failed'; error: unknown };
 
 /** Waits for what the shell needs from main, then renders it in the user's language. */
@@ -21,10 +24,13 @@ export function App({ boot: bootData }: { boot: Promise<BootData> }) {
   useEffect(() => {
     let cancelled = false;
     bootData.then(
-      ({ info, settings }) => {
+      ({ info, settings, scenes, products }) => {
         if (cancelled) return;
         applyUiLanguage(settings.language);
-        setBoot({ state: 'ready', store: new SettingsStore(settings), info });
+        const store = new SettingsStore(settings);
+        const editor = SceneEditor.open(scenes, t('scenes.defaultName'));
+        const media = new StudioMediaHost(editor, new CatalogStore(products), store);
+        setBoot({ state: 'ready', store, info, media });
       },
       (error: unknown) => {
         if (!cancelled) setBoot({ state: 'failed', error });
@@ -33,7 +39,7 @@ export function App({ boot: bootData }: { boot: Promise<BootData> }) {
     return () => {
       cancelled = true;
     };
-  }, [bootData]);
+  }, [bootData, t]);
 
   if (boot.state === 'loading') {
     return (
@@ -51,7 +57,7 @@ export function App({ boot: bootData }: { boot: Promise<BootData> }) {
   }
   return (
     <SettingsContext.Provider value={boot.store}>
-      <StudioShell info={boot.info} />
+      <StudioShell info={boot.info} media={boot.media} />
     </SettingsContext.Provider>
   );
 }

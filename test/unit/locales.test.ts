@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uiLanguages } from '../../src/shared/i18n/languages';
+import { overlayLanguages } from '../../src/shared/markets/markets';
 
 const root = join(import.meta.dirname, '../..');
 const localesDir = join(root, 'locales');
@@ -38,8 +39,36 @@ const rendererSource = sourceFiles(join(root, 'src/renderer'))
   .join('\n');
 
 describe('locales', () => {
-  it('has one folder for every UI language and no other', () => {
-    expect(readdirSync(localesDir).sort()).toEqual(uiLanguages.map((l) => l.code).sort());
+  it('has one folder for every UI language, and the overlay folder', () => {
+    expect(readdirSync(localesDir).sort()).toEqual([...uiLanguages.map((l) => l.code), 'overlay'].sort());
+  });
+
+  describe('overlay text (what viewers read, in each market language)', () => {
+    const overlay = (language: string): Record<string, string> =>
+      JSON.parse(readFileSync(join(localesDir, 'overlay', `${language}.json`), 'utf8')) as Record<
+        string,
+        string
+      >;
+    const englishOverlay = overlay('en');
+
+    it('has one file for every market language and no other', () => {
+      expect(readdirSync(join(localesDir, 'overlay')).sort()).toEqual(
+        overlayLanguages.map((l) => `${l}.json`).sort(),
+      );
+    });
+
+    it.each(overlayLanguages.filter((l) => l !== 'en'))(
+      '%s carries exactly the English keys, none empty',
+      (language) => {
+        const translated = overlay(language);
+        expect(Object.keys(translated).sort()).toEqual(Object.keys(englishOverlay).sort());
+        for (const [key, text] of Object.entries(translated)) expect(text.trim(), key).not.toBe('');
+      },
+    );
+
+    it('names every overlay key in code', () => {
+      expect(Object.keys(englishOverlay).filter((key) => !rendererSource.includes(`'${key}'`))).toEqual([]);
+    });
   });
 
   describe.each(uiLanguages.filter((l) => l.code !== 'en').map((l) => l.code))('%s', (language) => {

@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { TranslationKey } from '../../i18n/i18n';
 import { LanguageMenu } from '../language/LanguageMenu';
 
-export type Page = 'studio' | 'settings';
+export type Page = 'studio' | 'products' | 'settings';
+
+const pages: { page: Page; label: TranslationKey }[] = [
+  { page: 'studio', label: 'nav.studio' },
+  { page: 'products', label: 'nav.products' },
+  { page: 'settings', label: 'nav.settings' },
+];
 
 export function TopBar({ page, onNavigate }: { page: Page; onNavigate(page: Page): void }) {
   const { t } = useTranslation();
@@ -9,20 +16,16 @@ export function TopBar({ page, onNavigate }: { page: Page; onNavigate(page: Page
     <header className="topbar">
       <h1 className="topbar__title">{t('app.title')}</h1>
       <nav className="topbar__nav" aria-label={t('nav.label')}>
-        <button
-          type="button"
-          aria-current={page === 'studio' ? 'page' : undefined}
-          onClick={() => onNavigate('studio')}
-        >
-          {t('nav.studio')}
-        </button>
-        <button
-          type="button"
-          aria-current={page === 'settings' ? 'page' : undefined}
-          onClick={() => onNavigate('settings')}
-        >
-          {t('nav.settings')}
-        </button>
+        {pages.map((entry) => (
+          <button
+            key={entry.page}
+            type="button"
+            aria-current={page === entry.page ? 'page' : undefined}
+            onClick={() => onNavigate(entry.page)}
+          >
+            {t(entry.label)}
+          </button>
+        ))}
       </nav>
       <LanguageMenu />
     </header>

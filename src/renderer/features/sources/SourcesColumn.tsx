@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import { ItemProperties } from '../scenes/ItemProperties';
+import { ScenesPanel } from '../scenes/ScenesPanel';
+import { SourcesPanel } from '../scenes/SourcesPanel';
 
-/** Scenes and the sources placed in them. */
-export function SourcesColumn() {
+/** Scenes, the sources of the scene in preview, and the selected item's settings. */
+export function SourcesColumn({
+  selected,
+  onSelect,
+}: {
+  selected?: string;
+  onSelect(itemId?: string): void;
+}) {
   const { t } = useTranslation();
   return (
     <aside className="column" aria-label={t('sources.label')}>
-      <section className="panel">
-        <h2>{t('sources.scenesTitle')}</h2>
-        <p className="empty">{t('sources.noScenes')}</p>
-      </section>
-      <section className="panel">
-        <h2>{t('sources.sourcesTitle')}</h2>
-        <p className="empty">{t('sources.noSources')}</p>
-      </section>
+      <ScenesPanel />
+      <SourcesPanel selected={selected} onSelect={onSelect} />
+      <ItemProperties itemId={selected} />
     </aside>
   );
 }

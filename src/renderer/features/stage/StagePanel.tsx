@@ -1,24 +1,81 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../shared/settings/settings';
+import { markInteractive } from '../../perf/marks';
+import { useScenes, useStudio } from '../studio/StudioContext';
+import { CanvasHost } from './CanvasHost';
+import { MarketPicker } from './MarketPicker';
+import { OnAirList } from './OnAirList';
+import { PreviewEditor } from './PreviewEditor';
 
-/** Preview (the next scene) beside program (what viewers see), at the output's aspect ratio. */
-export function StagePanel({ resolution }: { resolution: Settings['outputResolution'] }) {
+const fadeDurations = [300, 500, 1000, 2000];
+
+/** Preview (the next scene, editable) and program (on air), with the transition between them. */
+export function StagePanel({ selected, onSelect }: { selected?: string; onSelect(itemId?: string): void }) {
   const { t } = useTranslation();
-  const [width, height] = resolution.split('x').map(Number);
+  const media = useStudio();
+  const { editor, compositor } = media;
+  const { canUndo, canRedo, saveState } = useScenes();
+  const [fadeMs, setFadeMs] = useState(500);
+  useEffect(markInteractive, []);
+  const output = { width: compositor.programCanvas.width, height: compositor.programCanvas.height };
+  const aspectRatio = `${output.width} / ${output.height}`;
+
   return (
     <section className="stage" aria-label={t('stage.label')}>
-      <figure className="stage__screen">
-        <div className="stage__canvas" style={{ aspectRatio: `${width} / ${height}` }}>
-          <span className="empty">{t('stage.emptyScene')}</span>
+      <div className="stage__toolbar">
+        <MarketPicker />
+        <button type="button" disabled={!canUndo} onClick={() => editor.undo()} title="Ctrl+Z">
+          {t('stage.undo')}
+        </button>
+        <button type="button" disabled={!canRedo} onClick={() => editor.redo()} title="Ctrl+Shift+Z">
+          {t('stage.redo')}
+        </button>
+        {saveState === 'failed' && (
+          <span role="alert" className="field-error">
+            {t('stage.saveFailed')}
+          </span>
+        )}
+      </div>
+      <div className="stage__screens" dir="ltr">
+        <figure className="stage__screen">
+          <div className="stage__canvas" style={{ aspectRatio }}>
+            <CanvasHost canvas={compositor.previewCanvas} label={t('stage.preview')} />
+            <PreviewEditor output={output} selected={selected} onSelect={onSelect} />
+          </div>
+          <figcaption>{t('stage.preview')}</figcaption>
+        </figure>
+        <div className="stage__transitions" role="group" aria-label={t('stage.transitions')}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => media.transition('fade', fadeMs)}
+            title="Enter"
+          >
+            {t('stage.fade')}
+          </button>
+          <select
+            aria-label={t('stage.fadeDuration')}
+            value={fadeMs}
+            onChange={(e) => setFadeMs(Number(e.target.value))}
+          >
+            {fadeDurations.map((ms) => (
+              <option key={ms} value={ms}>
+                {t('stage.seconds', { seconds: ms / 1000 })}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => media.transition('cut')} title="C">
+            {t('stage.cut')}
+          </button>
         </div>
-        <figcaption>{t('stage.preview')}</figcaption>
-      </figure>
-      <figure className="stage__screen stage__screen--program">
-        <div className="stage__canvas" style={{ aspectRatio: `${width} / ${height}` }}>
-          <span className="empty">{t('stage.emptyScene')}</span>
-        </div>
-        <figcaption>{t('stage.program')}</figcaption>
-      </figure>
+        <figure className="stage__screen stage__screen--program">
+          <div className="stage__canvas" style={{ aspectRatio }}>
+            <CanvasHost canvas={compositor.programCanvas} label={t('stage.program')} />
+          </div>
+          <figcaption>{t('stage.program')}</figcaption>
+        </figure>
+      </div>
+      <OnAirList />
     </section>
   );
 }

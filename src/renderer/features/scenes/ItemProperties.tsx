@@ -1,0 +1,249 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateItem, updateSource } from '../../../shared/scenes/edits';
+import type { MarketId } from '../../../shared/markets/markets';
+import type { Source } from '../../../shared/scenes/model';
+import { useMarketName } from '../markets/useMarketName';
+import { useProducts, useScenes, useStudio } from '../studio/StudioContext';
+import { useSourceStatus } from './useSourceStatus';
+
+const resolutions = [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const;
+
+/** Settings of the selected item and its source. */
+export function ItemProperties({ itemId }: { itemId?: string }) {
+  const { t } = useTranslation();
+  const media = useStudio();
+  const { editor } = media;
+  const { collection } = useScenes();
+  const statusOf = useSourceStatus();
+  const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
+  const item = scene?.items.find((i) => i.id === itemId);
+  const source = collection.sources.find((s) => s.id === item?.sourceId);
+  if (!scene || !item || !source) return null;
+
+  const saveSource = (next: Source): void => editor.commit((c) => updateSource(c, next));
+  const status = statusOf(source.id);
+
+  return (
+    <section className="panel properties" aria-labelledby="properties-heading">
+      <h2 id="properties-heading">{t('properties.heading')}</h2>
+      <TextField
+        label={t('properties.name')}
+        value={source.name}
+        onCommit={(name) => saveSource({ ...source, name } as Source)}
+      />
+      <label className="field">
+        <span>{t('properties.opacity')}</span>
+        <input
+          type="range"
+          min={0}
+          max={100}
+          value={Math.round(item.opacity * 100)}
+          onChange={(e) =>
+            editor.preview((c) => updateItem(c, scene.id, item.id, { opacity: Number(e.target.value) / 100 }))
+          }
+          onPointerUp={() => editor.commit((c) => c)}
+          onKeyUp={() => editor.commit((c) => c)}
+        />
+      </label>
+      {source.kind === 'camera' && <CameraFields source={source} onChange={saveSource} />}
+      {source.kind === 'productCard' && (
+        <ProductFields source={source} market={collection.market} onChange={saveSource} />
+      )}
+      {source.kind === 'lowerThird' && (
+        <>
+          <TextField
+            label={t('properties.title')}
+            value={source.settings.title}
+            onCommit={(title) => saveSource({ ...source, settings: { ...source.settings, title } })}
+          />
+          <TextField
+            label={t('properties.subtitle')}
+            value={source.settings.subtitle}
+            onCommit={(subtitle) => saveSource({ ...source, settings: { ...source.settings, subtitle } })}
+          />
+        </>
+      )}
+      {source.kind === 'countdown' && <CountdownFields source={source} onChange={saveSource} />}
+      {(status?.state === 'failed' || status?.state === 'disconnected') && (
+        <p role="alert" className="field-error">
+          {status.state === 'failed' ? t('sources.status.failed') : t('sources.status.disconnected')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** A text setting saved when the field is left; a new saved value (undo, say) resets it. */
+function TextField({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  onCommit(value: string): void;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        key={value}
+        defaultValue={value}
+        maxLength={120}
+        onBlur={(e) => e.target.value !== value && onCommit(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+      />
+    </label>
+  );
+}
+
+function CameraFields({
+  source,
+  onChange,
+}: {
+  source: Extract<Source, { kind: 'camera' }>;
+  onChange(s: Source): void;
+}) {
+  const { t } = useTranslation();
+  const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
+  useEffect(() => {
+    const refresh = (): void => {
+      navigator.mediaDevices
+        .enumerateDevices()
+        .then((all) => setDevices(all.filter((d) => d.kind === 'videoinput')))
+        .catch(() => setDevices([]));
+    };
+    refresh();
+    navigator.mediaDevices.addEventListener('devicechange', refresh);
+    return () => navigator.mediaDevices.removeEventListener('devicechange', refresh);
+  }, []);
+  const set = (settings: Partial<typeof source.settings>): void =>
+    onChange({ ...source, settings: { ...source.settings, ...settings } });
+  return (
+    <>
+      <label className="field">
+        <span>{t('properties.device')}</span>
+        <select value={source.settings.deviceId} onChange={(e) => set({ deviceId: e.target.value })}>
+          <option value="">{t('properties.defaultDevice')}</option>
+          {devices.map((d, i) => (
+            <option key={d.deviceId || i} value={d.deviceId}>
+              {d.label || t('properties.deviceNumber', { number: i + 1 })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('properties.resolution')}</span>
+        <select
+          value={`${source.settings.width}x${source.settings.height}`}
+          onChange={(e) => {
+            const [width = 1920, height = 1080] = e.target.value.split('x').map(Number);
+            set({ width, height });
+          }}
+        >
+          {resolutions.map(([w, h]) => (
+            <option key={w} value={`${w}x${h}`}>{`${w} × ${h}`}</option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('properties.fps')}</span>
+        <select value={source.settings.fps} onChange={(e) => set({ fps: Number(e.target.value) })}>
+          {[15, 24, 25, 30, 50, 60].map((fps) => (
+            <option key={fps} value={fps}>
+              {fps}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
+
+function ProductFields({
+  source,
+  market,
+  onChange,
+}: {
+  source: Extract<Source, { kind: 'productCard' }>;
+  market: MarketId;
+  onChange(s: Source): void;
+}) {
+  const { t } = useTranslation();
+  const products = useProducts();
+  const marketName = useMarketName();
+  const product = products.find((p) => p.id === source.settings.productId);
+  const missingVariant = product && !product.variants.some((v) => v.market === market);
+  return (
+    <>
+      <label className="field">
+        <span>{t('properties.product')}</span>
+        <select
+          value={source.settings.productId ?? ''}
+          onChange={(e) => onChange({ ...source, settings: { productId: e.target.value || null } })}
+        >
+          <option value="">{t('properties.noProduct')}</option>
+          {products.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {products.length === 0 && <p className="field__hint">{t('properties.catalogEmpty')}</p>}
+      {missingVariant && (
+        <p role="alert" className="field-error">
+          {t('properties.noVariant', { market: marketName(market) })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function CountdownFields({
+  source,
+  onChange,
+}: {
+  source: Extract<Source, { kind: 'countdown' }>;
+  onChange(s: Source): void;
+}) {
+  const { t } = useTranslation();
+  const [minutes, setMinutes] = useState(10);
+  return (
+    <>
+      <TextField
+        label={t('properties.countdownLabel')}
+        value={source.settings.label}
+        onCommit={(label) => onChange({ ...source, settings: { ...source.settings, label } })}
+      />
+      <div className="field__row">
+        <label className="field">
+          <span>{t('properties.countdownMinutes')}</span>
+          <input
+            type="number"
+            min={1}
+            max={600}
+            value={minutes}
+            onChange={(e) => setMinutes(Math.max(1, Math.min(600, Number(e.target.value) || 1)))}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            onChange({
+              ...source,
+              settings: { ...source.settings, endsAt: new Date(Date.now() + minutes * 60_000).toISOString() },
+            })
+          }
+        >
+          {t('properties.countdownStart')}
+        </button>
+      </div>
+    </>
+  );
+}

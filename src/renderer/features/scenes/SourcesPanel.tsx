@@ -1,0 +1,133 @@
+import { useTranslation } from 'react-i18next';
+import { addItem, removeItem, reorderItem, updateItem } from '../../../shared/scenes/edits';
+import { defaultTransform } from '../../../shared/scenes/layout';
+import type { SourceState } from '../../media/sources/runtime';
+import type { TranslationKey } from '../../i18n/i18n';
+import { useSettings } from '../settings/SettingsContext';
+import { useProducts, useScenes, useStudio } from '../studio/StudioContext';
+import { addableKinds, newSource, type AddableKind } from './newSource';
+import { useSourceStatus } from './useSourceStatus';
+
+const stateLabels: Partial<Record<SourceState, TranslationKey>> = {
+  starting: 'sources.status.starting',
+  disconnected: 'sources.status.disconnected',
+  failed: 'sources.status.failed',
+  incomplete: 'sources.status.incomplete',
+};
+
+/** The items of the scene in preview, topmost first as in OBS. */
+export function SourcesPanel({ selected, onSelect }: { selected?: string; onSelect(itemId?: string): void }) {
+  const { t } = useTranslation();
+  const media = useStudio();
+  const { editor } = media;
+  const { collection } = useScenes();
+  const products = useProducts();
+  const [settings] = useSettings();
+  const statusOf = useSourceStatus();
+  const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
+  if (!scene) return null;
+  const [width = 1920, height = 1080] = settings.outputResolution.split('x').map(Number);
+
+  const add = (kind: AddableKind): void => {
+    const source = newSource(kind, {
+      t,
+      hostName: settings.hostDisplayName,
+      firstProductId: products[0]?.id ?? null,
+      now: new Date(),
+    });
+    const itemId = crypto.randomUUID();
+    editor.commit((c) =>
+      addItem(c, scene.id, source, { id: itemId, transform: defaultTransform(kind, { width, height }) }),
+    );
+    onSelect(itemId);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="sources-heading">
+      <div className="panel__header">
+        <h2 id="sources-heading">{t('sources.sourcesTitle')}</h2>
+        <select
+          aria-label={t('sources.add')}
+          value=""
+          onChange={(event) => {
+            const kind = addableKinds.find((k) => k.kind === event.target.value)?.kind;
+            if (kind) add(kind);
+          }}
+        >
+          <option value="" disabled>
+            {t('sources.add')}
+          </option>
+          {addableKinds.map(({ kind, label }) => (
+            <option key={kind} value={kind}>
+              {t(label)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {scene.items.length === 0 ? (
+        <p className="empty">{t('sources.noSources')}</p>
+      ) : (
+        <ul className="list" aria-label={t('sources.sourcesTitle')}>
+          {[...scene.items].reverse().map((item) => {
+            const source = collection.sources.find((s) => s.id === item.sourceId);
+            const state = statusOf(item.sourceId)?.state;
+            const stateLabel = state ? stateLabels[state] : undefined;
+            return (
+              <li key={item.id} className={`list__row${selected === item.id ? ' list__row--selected' : ''}`}>
+                <button
+                  type="button"
+                  className="list__main"
+                  aria-pressed={selected === item.id}
+                  onClick={() => onSelect(item.id)}
+                >
+                  <span className={item.visible ? undefined : 'muted'}>{source?.name}</span>
+                  {stateLabel && (
+                    <span className={`source-state source-state--${state}`}>{t(stateLabel)}</span>
+                  )}
+                </button>
+                <button
+                  type="button"
+                  className="icon"
+                  aria-pressed={!item.visible}
+                  onClick={() =>
+                    editor.commit((c) => updateItem(c, scene.id, item.id, { visible: !item.visible }))
+                  }
+                >
+                  {item.visible ? t('sources.hide') : t('sources.show')}
+                </button>
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={t('sources.moveUp')}
+                  onClick={() => editor.commit((c) => reorderItem(c, scene.id, item.id, 'up'))}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={t('sources.moveDown')}
+                  onClick={() => editor.commit((c) => reorderItem(c, scene.id, item.id, 'down'))}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={t('sources.remove')}
+                  title={t('sources.remove')}
+                  onClick={() => {
+                    editor.commit((c) => removeItem(c, scene.id, item.id));
+                    if (selected === item.id) onSelect(undefined);
+                  }}
+                >
+                  ✕
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

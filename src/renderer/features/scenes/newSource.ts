@@ -1,0 +1,59 @@
+import type { TFunction } from 'i18next';
+import type { Source, SourceKind } from '../../../shared/scenes/model';
+import type { TranslationKey } from '../../i18n/i18n';
+
+/** Kinds the host can add from the sources panel, with their menu labels. */
+export const addableKinds = [
+  { kind: 'camera', label: 'sources.kinds.camera' },
+  { kind: 'screen', label: 'sources.kinds.screen' },
+  { kind: 'productCard', label: 'sources.kinds.productCard' },
+  { kind: 'lowerThird', label: 'sources.kinds.lowerThird' },
+  { kind: 'countdown', label: 'sources.kinds.countdown' },
+  { kind: 'poll', label: 'sources.kinds.poll' },
+  { kind: 'question', label: 'sources.kinds.question' },
+] as const satisfies readonly { kind: SourceKind; label: TranslationKey }[];
+
+export type AddableKind = (typeof addableKinds)[number]['kind'];
+
+export const kindLabels: Record<SourceKind, TranslationKey> = {
+  camera: 'sources.kinds.camera',
+  screen: 'sources.kinds.screen',
+  image: 'sources.kinds.image',
+  video: 'sources.kinds.video',
+  networkFeed: 'sources.kinds.networkFeed',
+  cohost: 'sources.kinds.cohost',
+  productCard: 'sources.kinds.productCard',
+  lowerThird: 'sources.kinds.lowerThird',
+  countdown: 'sources.kinds.countdown',
+  poll: 'sources.kinds.poll',
+  question: 'sources.kinds.question',
+};
+
+/** A new source of `kind` with sensible first settings (the host's name on the lower third, say). */
+export function newSource(
+  kind: AddableKind,
+  context: { t: TFunction; hostName: string; firstProductId: string | null; now: Date },
+): Source {
+  const id = crypto.randomUUID();
+  const name = String(context.t(kindLabels[kind]));
+  switch (kind) {
+    case 'camera':
+      return { id, name, kind, settings: { deviceId: '', width: 1920, height: 1080, fps: 30 } };
+    case 'screen':
+      return { id, name, kind, settings: {} };
+    case 'productCard':
+      return { id, name, kind, settings: { productId: context.firstProductId } };
+    case 'lowerThird':
+      return { id, name, kind, settings: { title: context.hostName, subtitle: '' } };
+    case 'countdown':
+      return {
+        id,
+        name,
+        kind,
+        settings: { label: '', endsAt: new Date(context.now.getTime() + 10 * 60_000).toISOString() },
+      };
+    case 'poll':
+    case 'question':
+      return { id, name, kind, settings: {} };
+  }
+}

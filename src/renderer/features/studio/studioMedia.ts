@@ -1,0 +1,47 @@
+import type { Settings } from '../../../shared/settings/settings';
+import { Compositor, type TransitionKind } from '../../media/compositor/compositor';
+import { MediaSources } from '../../media/sources/mediaSources';
+import type { CatalogStore } from '../catalog/catalogStore';
+import type { SceneEditor } from '../scenes/sceneEditor';
+import { setProgramScene } from '../../../shared/scenes/edits';
+
+/**
+ * The running picture: one compositor at the output size and the sources it
+ * draws, kept in step with the scene editor and the catalog. It lives as long
+ * as the studio window, whichever page is shown, because the show goes on while
+ * the host opens settings.
+ */
+export class StudioMedia {
+  readonly compositor: Compositor;
+  readonly sources = new MediaSources();
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(
+    readonly editor: SceneEditor,
+    readonly catalog: CatalogStore,
+    output: Pick<Settings, 'outputResolution' | 'outputFps'>,
+  ) {
+    const [width = 1920, height = 1080] = output.outputResolution.split('x').map(Number);
+    this.compositor = new Compositor({ width, height, fps: output.outputFps, frames: this.sources });
+    const sync = (): void => {
+      this.sources.update(editor.collection, catalog.getSnapshot());
+      this.compositor.setCollection(editor.collection);
+    };
+    sync();
+    this.unsubscribe.push(editor.subscribe(sync), catalog.subscribe(sync));
+    this.compositor.start();
+  }
+
+  /** Takes the preview scene to program with a cut or a fade, and records it. */
+  transition(kind: TransitionKind, durationMs?: number): void {
+    const target = this.editor.collection.previewSceneId;
+    this.compositor.transitionTo(target, kind, durationMs);
+    this.editor.commit((c) => setProgramScene(c, target));
+  }
+
+  dispose(): void {
+    for (const off of this.unsubscribe) off();
+    this.compositor.dispose();
+    this.sources.dispose();
+  }
+}

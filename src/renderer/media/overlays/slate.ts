@@ -1,0 +1,40 @@
+import type { OverlayLanguage } from '../../../shared/markets/markets';
+import { drawLines, fitCanvasText, type Canvas2D } from './canvasText';
+
+/**
+ * A branded tile shown instead of a frozen or missing picture ("camera
+ * disconnected", "waiting for video"): viewers see that the studio knows.
+ */
+export function drawSlate(
+  ctx: Canvas2D,
+  width: number,
+  height: number,
+  message: { text: string; language: OverlayLanguage; locale: string },
+): string[] {
+  const gradient = ctx.createLinearGradient(0, 0, width, height);
+  gradient.addColorStop(0, '#1d2a4a');
+  gradient.addColorStop(1, '#0e1220');
+  ctx.fillStyle = gradient;
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#e5484d';
+  const dot = Math.min(width, height) * 0.05;
+  ctx.beginPath();
+  ctx.arc(width / 2, height * 0.4, dot, 0, Math.PI * 2);
+  ctx.fill();
+  const fitted = fitCanvasText(ctx, message.text, {
+    maxWidth: width * 0.8,
+    maxLines: 2,
+    maxFontSize: Math.round(height * 0.07),
+    minFontSize: Math.round(height * 0.035),
+    locale: message.locale,
+    weight: 600,
+    language: message.language,
+  });
+  drawLines(
+    ctx,
+    fitted,
+    { left: width * 0.1, right: width * 0.9, top: height * 0.4 + dot * 2 },
+    { weight: 600, language: message.language, color: '#e8eaf0', align: 'center' },
+  );
+  return [message.text];
+}

@@ -1,0 +1,129 @@
+import type { Product } from '../../../shared/catalog/product';
+import { marketById } from '../../../shared/markets/markets';
+import type { SceneCollection, SceneItem, Source } from '../../../shared/scenes/model';
+import type { FrameSource, SourceFrame } from '../compositor/frames';
+import { OverlaySource } from './overlaySource';
+import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
+import { VideoCapture } from './videoCapture';
+
+/**
+ * Owns the live side of every source the scenes use: opens cameras and screens
+ * when a source is first used, closes them when no scene uses it any more, and
+ * answers the compositor's per-frame question "what does this item show?".
+ */
+export class MediaSources implements FrameSource {
+  private readonly runtimes = new Map<string, { key: string; runtime: SourceRuntime }>();
+  private show: ShowContext | undefined;
+  private version = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly onDeviceChange = (): void => {
+    for (const { runtime } of this.runtimes.values()) if (runtime instanceof VideoCapture) runtime.retry();
+  };
+
+  constructor() {
+    navigator.mediaDevices?.addEventListener('devicechange', this.onDeviceChange);
+  }
+
+  /** Brings runtimes in line with the collection, the catalog and the chosen market. */
+  update(collection: SceneCollection, products: readonly Product[]): void {
+    this.show = {
+      market: marketById(collection.market),
+      products: new Map(products.map((p) => [p.id, p])),
+      now: () => new Date(),
+    };
+    const used = new Set(collection.scenes.flatMap((s) => s.items.map((i) => i.sourceId)));
+    for (const source of collection.sources) {
+      if (!used.has(source.id)) continue;
+      const key = JSON.stringify(source);
+      const existing = this.runtimes.get(source.id);
+      if (existing?.key === key) continue;
+      existing?.runtime.dispose();
+      this.runtimes.set(source.id, { key, runtime: this.create(source) });
+    }
+    for (const [id, { runtime }] of this.runtimes) {
+      if (!used.has(id)) {
+        runtime.dispose();
+        this.runtimes.delete(id);
+      }
+    }
+  }
+
+  frame(item: SceneItem): SourceFrame | undefined {
+    const show = this.show;
+    return show ? this.runtimes.get(item.sourceId)?.runtime.frame(item, show) : undefined;
+  }
+
+  describe(sourceId: string): string[] {
+    return this.runtimes.get(sourceId)?.runtime.describe() ?? [];
+  }
+
+  status(sourceId: string): SourceStatus | undefined {
+    return this.runtimes.get(sourceId)?.runtime.status();
+  }
+
+  /** Grows with every status change, for React's useSyncExternalStore. */
+  get statusVersion(): number {
+    return this.version;
+  }
+
+  /** Called when a capture starts, fails or disconnects. */
+  onStatusChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    navigator.mediaDevices?.removeEventListener('devicechange', this.onDeviceChange);
+    for (const { runtime } of this.runtimes.values()) runtime.dispose();
+    this.runtimes.clear();
+  }
+
+  private create(source: Source): SourceRuntime {
+    const changed = (): void => {
+      this.version++;
+      this.listeners.forEach((l) => l());
+    };
+    switch (source.kind) {
+      case 'camera': {
+        const { deviceId, width, height, fps } = source.settings;
+        return new VideoCapture(
+          () =>
+            navigator.mediaDevices.getUserMedia({
+              audio: false,
+              video: {
+                deviceId: deviceId ? { exact: deviceId } : undefined,
+                width: { ideal: width },
+                height: { ideal: height },
+                frameRate: { ideal: fps },
+              },
+            }),
+          changed,
+        );
+      }
+      case 'screen':
+        return new VideoCapture(
+          () => navigator.mediaDevices.getDisplayMedia({ video: { frameRate: { ideal: 30 } }, audio: false }),
+          changed,
+        );
+      case 'image':
+      case 'video':
+        return new MissingMedia();
+      default:
+        return new OverlaySource(source);
+    }
+  }
+}
+
+/** Media files are imported through main; until one is, the item draws nothing. */
+class MissingMedia implements SourceRuntime {
+  frame(): undefined {
+    return undefined;
+  }
+  describe(): string[] {
+    return [];
+  }
+  status(): SourceStatus {
+    return { state: 'incomplete', detail: 'no media file' };
+  }
+  dispose(): void {}
+}

@@ -1,0 +1,94 @@
+import type { SceneItem, Source } from '../../../shared/scenes/model';
+import type { SourceFrame } from '../compositor/frames';
+import { drawCountdown, remainingText } from '../overlays/countdown';
+import { drawLowerThird } from '../overlays/lowerThird';
+import { overlayText } from '../overlays/overlayText';
+import { drawProductCard } from '../overlays/productCard';
+import { drawSlate } from '../overlays/slate';
+import { CanvasCache } from './canvasCache';
+import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
+
+type OverlayKind =
+  'productCard' | 'lowerThird' | 'countdown' | 'poll' | 'question' | 'networkFeed' | 'cohost';
+
+/**
+ * Overlays and placeholders drawn by the studio itself. Each frame asks only for
+ * a key of what would be drawn; the canvas is redrawn when the key changes.
+ */
+export class OverlaySource implements SourceRuntime {
+  private readonly cache = new CanvasCache();
+  private lastStatus: SourceStatus = { state: 'live' };
+
+  constructor(private readonly source: Extract<Source, { kind: OverlayKind }>) {}
+
+  frame(item: SceneItem, show: ShowContext): SourceFrame | undefined {
+    const { width, height } = item.transform;
+    const { market } = show;
+    const source = this.source;
+    switch (source.kind) {
+      case 'productCard': {
+        const product = source.settings.productId ? show.products.get(source.settings.productId) : undefined;
+        const variant = product?.variants.find((v) => v.market === market.id);
+        if (!product || !variant) {
+          this.lastStatus = {
+            state: 'incomplete',
+            detail: product ? 'no variant for this market' : 'no product',
+          };
+          return undefined;
+        }
+        this.lastStatus = { state: 'live' };
+        return this.cache.get(width, height, JSON.stringify([product, variant, market.id]), (ctx, w, h) =>
+          drawProductCard(ctx, w, h, { product, variant, market }),
+        );
+      }
+      case 'lowerThird': {
+        const text = { ...source.settings, language: market.language, locale: market.locale };
+        return this.cache.get(width, height, JSON.stringify(text), (ctx, w, h) =>
+          drawLowerThird(ctx, w, h, text),
+        );
+      }
+      case 'countdown': {
+        const now = show.now();
+        const endsAt = new Date(source.settings.endsAt);
+        // The key changes once a second: the clock redraws at that rate only.
+        const left = remainingText(endsAt, now, market.locale) ?? 'ended';
+        return this.cache.get(
+          width,
+          height,
+          JSON.stringify([source.settings, market.id, left]),
+          (ctx, w, h) =>
+            drawCountdown(ctx, w, h, {
+              label: source.settings.label,
+              endsAt,
+              now,
+              language: market.language,
+              locale: market.locale,
+            }),
+        );
+      }
+      case 'networkFeed':
+      case 'cohost':
+        return this.cache.get(width, height, market.language, (ctx, w, h) =>
+          drawSlate(ctx, w, h, {
+            text: overlayText(market.language, 'waitingForVideo'),
+            language: market.language,
+            locale: market.locale,
+          }),
+        );
+      case 'poll':
+      case 'question':
+        // Filled by the comments feature; nothing on screen until there is something to show.
+        return undefined;
+    }
+  }
+
+  describe(): string[] {
+    return this.cache.lastTexts;
+  }
+
+  status(): SourceStatus {
+    return this.lastStatus;
+  }
+
+  dispose(): void {}
+}

@@ -1,0 +1,28 @@
+import type { Product } from '../../../shared/catalog/product';
+import type { Market } from '../../../shared/markets/markets';
+import type { SceneItem } from '../../../shared/scenes/model';
+import type { SourceFrame } from '../compositor/frames';
+
+/** What overlays and slates need to know about the show this frame. */
+export interface ShowContext {
+  market: Market;
+  products: ReadonlyMap<string, Product>;
+  now(): Date;
+}
+
+export type SourceState = 'starting' | 'live' | 'disconnected' | 'failed' | 'incomplete';
+
+export interface SourceStatus {
+  state: SourceState;
+  /** English detail for the log; the UI shows a translated message per state. */
+  detail?: string;
+}
+
+/** The live side of one source: its capture or its drawing. */
+export interface SourceRuntime {
+  frame(item: SceneItem, show: ShowContext): SourceFrame | undefined;
+  /** The words it last put on screen, for the program's accessible description. */
+  describe(): string[];
+  status(): SourceStatus;
+  dispose(): void;
+}

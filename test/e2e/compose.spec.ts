@@ -1,0 +1,165 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness/fixtures';
+import { canvasPixel, isBlack, isCameraGreen, isCardWhite, programPixel } from './support/pixels';
+import { silkScarf } from './support/products';
+
+// A point of the output left of centre where the camera's background shows and
+// no overlay is placed, and one inside the product card's lower margin.
+const cameraPoint = { x: 200, y: 540 };
+const cardPoint = { x: Math.round(0.66 * 1920) + 12, y: Math.round(0.78 * 1080) - 12 };
+
+const addSource = (page: Page, kind: string) =>
+  page.getByRole('combobox', { name: 'Add source' }).selectOption(kind);
+const sourcesList = (page: Page) => page.getByRole('list', { name: 'Sources' });
+const onAir = (page: Page) => page.locator('.on-air');
+
+async function pollPixel(
+  page: Page,
+  point: { x: number; y: number },
+  check: (p: { r: number; g: number; b: number }) => boolean,
+) {
+  await expect
+    .poll(async () => check(await programPixel(page, point.x, point.y)), { timeout: 10_000 })
+    .toBe(true);
+}
+
+test('a camera added to the preview goes on air with a cut', async ({ studio }) => {
+  const { page } = studio;
+  // A second scene: preview and program now differ (with one scene, edits are live).
+  await page.getByRole('button', { name: 'Add scene' }).click();
+  expect(isBlack(await programPixel(page, cameraPoint.x, cameraPoint.y))).toBe(true);
+  await addSource(page, 'camera');
+  await expect(sourcesList(page).getByRole('button', { name: 'Camera' })).toBeVisible();
+  // Preview shows it first (the preview canvas is 960 wide: half the output).
+  await expect
+    .poll(async () => isCameraGreen(await canvasPixel(page, 'Preview', cameraPoint.x / 2, cameraPoint.y / 2)))
+    .toBe(true);
+  expect(isBlack(await programPixel(page, cameraPoint.x, cameraPoint.y))).toBe(true);
+
+  await page.getByRole('button', { name: 'Cut' }).click();
+  await pollPixel(page, cameraPoint, isCameraGreen);
+});
+
+test('the product card shows the chosen market price, layered over the camera', async ({ studio }) => {
+  const { page } = studio;
+  studio.services.catalog.save(silkScarf);
+  await addSource(page, 'camera');
+  await addSource(page, 'productCard');
+  await page.getByRole('combobox', { name: 'Viewer market' }).selectOption('br');
+  await page.getByRole('button', { name: 'Cut' }).click();
+
+  await pollPixel(page, cardPoint, isCardWhite);
+  await expect(onAir(page)).toContainText(/R\$\s189,90/);
+  await expect(onAir(page)).toContainText('Entrega: 7–12 dias');
+  await expect(onAir(page)).toContainText('Escaneie para comprar');
+
+  // Switching the market relabels the live card at once.
+  await page.getByRole('combobox', { name: 'Viewer market' }).selectOption('us-east');
+  await expect(onAir(page)).toContainText('$39.50');
+  await expect(onAir(page)).toContainText('Warranty: 12 months');
+  await page.getByRole('combobox', { name: 'Viewer market' }).selectOption('sa');
+  await expect(onAir(page)).toContainText('١٤٩');
+  await expect(onAir(page)).toContainText('امسح للشراء');
+
+  // Sending the card below the camera hides it: the layers are in list order.
+  await sourcesList(page).getByRole('listitem').first().getByRole('button', { name: 'Move down' }).click();
+  await pollPixel(page, cardPoint, isCameraGreen);
+
+  // A market with no price for the product: no card for those viewers, and the host is told.
+  await page.getByRole('combobox', { name: 'Viewer market' }).selectOption('jp');
+  await sourcesList(page).getByRole('button', { name: 'Product card' }).click();
+  await expect(page.getByRole('alert')).toContainText('no price for Japan');
+});
+
+test('a fade blends program into the next scene over its duration', async ({ studio }) => {
+  const { page } = studio;
+  await addSource(page, 'camera');
+  await page.getByRole('button', { name: 'Cut' }).click();
+  await pollPixel(page, cameraPoint, isCameraGreen);
+
+  await page.getByRole('button', { name: 'Add scene' }).click();
+  await page.getByRole('combobox', { name: 'Fade duration' }).selectOption('2000');
+  await page.getByRole('button', { name: 'Fade' }).click();
+  const greens: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    greens.push((await programPixel(page, cameraPoint.x, cameraPoint.y)).g);
+    if (greens.at(-1)! < 12) break;
+    await page.waitForTimeout(100);
+  }
+  // Full camera green at the start, black at the end, and frames in between.
+  expect(greens.at(-1)).toBeLessThan(12);
+  expect(greens.some((g) => g > 20 && g < 100)).toBe(true);
+  await expect(
+    page.getByRole('list', { name: 'Scenes' }).getByRole('listitem').nth(1).getByLabel('On air'),
+  ).toBeVisible();
+});
+
+test('scene edits undo, redo, and survive a restart', async ({ studio }) => {
+  const { page } = studio;
+  await page.getByRole('button', { name: 'Add scene' }).click();
+  const scenes = page.getByRole('list', { name: 'Scenes' });
+  await scenes.getByRole('listitem').nth(1).getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('textbox', { name: 'Scene name' }).fill('Warehouse');
+  await page.getByRole('textbox', { name: 'Scene name' }).press('Enter');
+  await expect(scenes).toContainText('Warehouse');
+
+  await addSource(page, 'lowerThird');
+  await expect(sourcesList(page)).toContainText('Lower third');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('No sources in this scene yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(sourcesList(page)).toContainText('Lower third');
+
+  await expect
+    .poll(() => studio.services.scenes.load()?.scenes.map((s) => s.name))
+    .toEqual(['Main', 'Warehouse']);
+  await studio.restart();
+  await expect(page.getByRole('list', { name: 'Scenes' })).toContainText('Warehouse');
+  await expect(sourcesList(page)).toContainText('Lower third');
+});
+
+test('the mouse moves and resizes an item in preview, as one undo step each', async ({ studio }) => {
+  const { page } = studio;
+  await addSource(page, 'lowerThird');
+  const selection = page.getByTestId('selection');
+  await expect(selection).toBeVisible();
+  const item = () => studio.services.scenes.load()?.scenes[0]?.items[0]?.transform;
+  await expect.poll(item).toMatchObject({ x: 77, y: 842, width: 960 });
+
+  const box = (await selection.boundingBox())!;
+  const scale = 1920 / (await page.locator('canvas[aria-label="Preview"]').boundingBox())!.width;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 50, box.y + box.height / 2 - 40, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => item()?.x).toBeCloseTo(77 + 50 * scale, -1);
+  await expect.poll(() => item()?.y).toBeCloseTo(842 - 40 * scale, -1);
+
+  const handle = page.locator('[data-handle="e"]');
+  const h = (await handle.boundingBox())!;
+  await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(h.x + h.width / 2 - 60, h.y + h.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => item()?.width).toBeCloseTo(960 - 60 * scale, -1);
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => item()?.width).toBe(960);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => item()).toMatchObject({ x: 77, y: 842 });
+});
+
+test('hotkeys prepare a scene with its number and cut it to air', async ({ studio }) => {
+  const { page } = studio;
+  await page.getByRole('button', { name: 'Add scene' }).click();
+  await page.getByRole('button', { name: 'Add scene' }).click();
+  const rows = page.getByRole('list', { name: 'Scenes' }).getByRole('listitem');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('2');
+  await expect(rows.nth(1).getByRole('button', { pressed: true })).toBeVisible();
+  await page.keyboard.press('c');
+  await expect(rows.nth(1).getByLabel('On air')).toBeVisible();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expect(rows.nth(0).getByLabel('On air')).toBeVisible();
+});
