@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogStore } from './features/catalog/catalogStore';
@@ -28,7 +29,9 @@ export function App({ boot: bootData }: { boot: Promise<BootData> }) {
         if (cancelled) return;
         applyUiLanguage(settings.language);
         const store = new SettingsStore(settings);
-        const editor = SceneEditor.open(scenes, t('scenes.defaultName'));
+        // The global instance, not the hook's `t`: this runs once per boot, and a
+        // language change must not re-run it.
+        const editor = SceneEditor.open(scenes, i18next.t('scenes.defaultName'));
         const media = new StudioMediaHost(editor, new CatalogStore(products), store);
         setBoot({ state: 'ready', store, info, media });
       },
@@ -39,7 +42,7 @@ export function App({ boot: bootData }: { boot: Promise<BootData> }) {
     return () => {
       cancelled = true;
     };
-  }, [bootData, t]);
+  }, [bootData]);
 
   if (boot.state === 'loading') {
     return (

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { canvasPixel, isBlack, isCameraGreen, isCardWhite, programPixel } from './support/pixels';
 import { silkScarf } from './support/products';
@@ -12,6 +12,12 @@ const addSource = (page: Page, kind: string) =>
   page.getByRole('combobox', { name: 'Add source' }).selectOption(kind);
 const sourcesList = (page: Page) => page.getByRole('list', { name: 'Sources' });
 const onAir = (page: Page) => page.locator('.on-air');
+
+async function boundingBox(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return box;
+}
 
 async function pollPixel(
   page: Page,
@@ -83,7 +89,7 @@ test('a fade blends program into the next scene over its duration', async ({ stu
   const greens: number[] = [];
   for (let i = 0; i < 40; i++) {
     greens.push((await programPixel(page, cameraPoint.x, cameraPoint.y)).g);
-    if (greens.at(-1)! < 12) break;
+    if ((greens.at(-1) ?? 0) < 12) break;
     await page.waitForTimeout(100);
   }
   // Full camera green at the start, black at the end, and frames in between.
@@ -126,8 +132,8 @@ test('the mouse moves and resizes an item in preview, as one undo step each', as
   const item = () => studio.services.scenes.load()?.scenes[0]?.items[0]?.transform;
   await expect.poll(item).toMatchObject({ x: 77, y: 842, width: 960 });
 
-  const box = (await selection.boundingBox())!;
-  const scale = 1920 / (await page.locator('canvas[aria-label="Preview"]').boundingBox())!.width;
+  const box = await boundingBox(selection);
+  const scale = 1920 / (await boundingBox(page.locator('canvas[aria-label="Preview"]'))).width;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 50, box.y + box.height / 2 - 40, { steps: 5 });
@@ -136,7 +142,7 @@ test('the mouse moves and resizes an item in preview, as one undo step each', as
   await expect.poll(() => item()?.y).toBeCloseTo(842 - 40 * scale, -1);
 
   const handle = page.locator('[data-handle="e"]');
-  const h = (await handle.boundingBox())!;
+  const h = await boundingBox(handle);
   await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
   await page.mouse.down();
   await page.mouse.move(h.x + h.width / 2 - 60, h.y + h.height / 2, { steps: 5 });
