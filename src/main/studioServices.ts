@@ -6,6 +6,7 @@ import { createSenderCheck } from './ipc/senderCheck';
 import type { Logger } from './logging/logger';
 import { isSafeExternalUrl } from './security/externalUrls';
 import { CatalogService } from './services/catalog/catalogService';
+import { MediaLibrary } from './services/media/mediaLibrary';
 import { SceneStore } from './services/scenes/sceneStore';
 import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
@@ -33,6 +34,7 @@ export interface StudioServices {
   secrets: SecretStore;
   scenes: SceneStore;
   catalog: CatalogService;
+  media: MediaLibrary;
   close(): void;
 }
 
@@ -57,6 +59,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   const secrets = new SecretStore(db, options.encryptor, logger.child('secrets'));
   const scenes = new SceneStore(db, logger.child('scenes'));
   const catalog = new CatalogService(db, events, logger.child('catalog'));
+  const media = new MediaLibrary(db, join(options.dataDir, 'media'), logger.child('media'));
 
   router.handle('app:getInfo', () => ({ ...options.app, secretsEncrypted: secrets.encrypted }));
   router.handle('settings:getAll', () => settings.getAll());
@@ -74,6 +77,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('catalog:listProducts', () => catalog.list());
   router.handle('catalog:saveProduct', (product) => catalog.save(product));
   router.handle('catalog:deleteProduct', ({ id }) => catalog.remove(id));
+  router.handle('media:import', ({ name, mimeType, data }) => media.import(name, mimeType, data));
+  router.handle('media:list', () => media.list());
+  router.handle('media:read', ({ id }) => media.read(id));
+  router.handle('media:delete', ({ id }) => media.delete(id));
 
   return {
     router,
@@ -83,6 +90,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     secrets,
     scenes,
     catalog,
+    media,
     close: () => db.close(),
   };
 }

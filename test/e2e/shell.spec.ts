@@ -45,8 +45,11 @@ test('switches to Arabic: right-to-left layout, remembered in SQLite and after a
   const before = await sources.boundingBox();
   expect(before?.x).toBeLessThan(100);
 
+  await page.getByRole('button', { name: 'Add scene' }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // The switch relabels the UI and nothing else: the show's scenes stay as they were.
+  await expect(page.getByRole('list', { name: 'المشاهد' }).getByRole('listitem')).toHaveCount(2);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('استوديو CrossLive');
   await expect(page.getByRole('contentinfo')).toContainText('غير متصل');

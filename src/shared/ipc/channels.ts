@@ -16,6 +16,10 @@ export const invokeChannels = [
   'catalog:listProducts',
   'catalog:saveProduct',
   'catalog:deleteProduct',
+  'media:import',
+  'media:list',
+  'media:read',
+  'media:delete',
 ] as const;
 
 export const eventChannels = ['settings:onChanged', 'catalog:onChanged'] as const;

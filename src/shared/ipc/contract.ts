@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { productSchema } from '../catalog/product';
+import { maxMediaBytes, mediaAssetSchema, mediaIdSchema } from '../media/mediaAsset';
 import { sceneCollectionSchema } from '../scenes/model';
 import { secretNameSchema } from '../secrets/secretNames';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
@@ -73,6 +74,30 @@ export const invokeContract = {
   'catalog:deleteProduct': {
     request: z.object({ id: z.string().min(1).max(64) }).strict(),
     response: z.array(productSchema),
+  },
+  'media:import': {
+    request: z
+      .object({
+        name: z.string().max(255),
+        mimeType: z.string().max(100),
+        data: z
+          .instanceof(Uint8Array)
+          .refine((d) => d.byteLength <= maxMediaBytes.video, { message: 'too large' }),
+      })
+      .strict(),
+    response: mediaAssetSchema,
+  },
+  'media:list': {
+    request: z.undefined(),
+    response: z.array(mediaAssetSchema),
+  },
+  'media:read': {
+    request: z.object({ id: mediaIdSchema }).strict(),
+    response: z.instanceof(Uint8Array),
+  },
+  'media:delete': {
+    request: z.object({ id: mediaIdSchema }).strict(),
+    response: z.void(),
   },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 

@@ -18,9 +18,30 @@ export interface BridgeCall {
  */
 const bridgeScript = `(() => {
   const listeners = new Map();
+  // Playwright's binding carries JSON; bytes travel as base64 and are rebuilt on each side.
+  const encode = (value) => {
+    if (value instanceof Uint8Array) {
+      let text = '';
+      for (let i = 0; i < value.length; i += 0x8000) text += String.fromCharCode(...value.subarray(i, i + 0x8000));
+      return { __bytes: btoa(text) };
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+    }
+    return value;
+  };
+  const decode = (value) => {
+    if (value && typeof value === 'object' && typeof value.__bytes === 'string') {
+      return Uint8Array.from(atob(value.__bytes), (c) => c.charCodeAt(0));
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
+    }
+    return value;
+  };
   Object.defineProperty(window, 'studio', {
     value: Object.freeze({
-      invoke: (channel, payload) => window.__studioInvoke(channel, payload),
+      invoke: async (channel, payload) => decode(await window.__studioInvoke(channel, encode(payload))),
       on: (event, listener) => {
         const set = listeners.get(event) ?? new Set();
         listeners.set(event, set);
@@ -33,6 +54,24 @@ const bridgeScript = `(() => {
     value: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
   });
 })();`;
+
+/** Node's side of the base64 transport of bytes (see bridgeScript). */
+function decodeBytes(value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const bytes = (value as { __bytes?: unknown }).__bytes;
+    if (typeof bytes === 'string') return new Uint8Array(Buffer.from(bytes, 'base64'));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeBytes(v)]));
+  }
+  return value;
+}
+
+function encodeBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { __bytes: Buffer.from(value).toString('base64') };
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeBytes(v)]));
+  }
+  return value;
+}
 
 /**
  * Installs `window.studio` in `page` the way the preload does in Electron, but
@@ -48,10 +87,10 @@ export async function installStudioBridge(
     const result = await router().dispatch(
       { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() },
       channel,
-      payload,
+      decodeBytes(payload),
     );
     calls.push({ channel: String(channel), payload, result });
-    return result;
+    return encodeBytes(result);
   });
   await page.addInitScript({ content: bridgeScript });
   return {

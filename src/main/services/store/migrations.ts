@@ -77,4 +77,19 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
       `),
   },
+  {
+    version: 5,
+    name: 'media',
+    up: (db) =>
+      db.exec(`
+        -- The files themselves live in <user data>/media/<id>; the id carries the extension.
+        CREATE TABLE media_assets (
+          id         TEXT PRIMARY KEY,
+          name       TEXT NOT NULL,
+          kind       TEXT NOT NULL CHECK (kind IN ('image', 'video')),
+          size       INTEGER NOT NULL,
+          created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        ) STRICT;
+      `),
+  },
 ];

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addItem, removeItem, reorderItem, updateItem } from '../../../shared/scenes/edits';
 import { defaultTransform } from '../../../shared/scenes/layout';
@@ -5,7 +6,10 @@ import type { SourceState } from '../../media/sources/runtime';
 import type { TranslationKey } from '../../i18n/i18n';
 import { useSettings } from '../settings/SettingsContext';
 import { useProducts, useScenes, useStudio } from '../studio/StudioContext';
-import { addableKinds, newSource, type AddableKind } from './newSource';
+import type { Source } from '../../../shared/scenes/model';
+import { useErrorMessage } from '../../i18n/useErrorMessage';
+import { call, StudioCallError } from '../../ipc/studio';
+import { addableKinds, newMediaSource, newSource, type AddableKind } from './newSource';
 import { useSourceStatus } from './useSourceStatus';
 
 const stateLabels: Partial<Record<SourceState, TranslationKey>> = {
@@ -24,23 +28,68 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
   const products = useProducts();
   const [settings] = useSettings();
   const statusOf = useSourceStatus();
+  const errorMessage = useErrorMessage();
+  const imageInput = useRef<HTMLInputElement>(null);
+  const videoInput = useRef<HTMLInputElement>(null);
+  const [fileError, setFileError] = useState<string>();
   const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
   if (!scene) return null;
   const [width = 1920, height = 1080] = settings.outputResolution.split('x').map(Number);
 
-  const add = (kind: AddableKind): void => {
-    const source = newSource(kind, {
-      t,
-      hostName: settings.hostDisplayName,
-      firstProductId: products[0]?.id ?? null,
-      now: new Date(),
-    });
+  const place = (source: Source): void => {
     const itemId = crypto.randomUUID();
     editor.commit((c) =>
-      addItem(c, scene.id, source, { id: itemId, transform: defaultTransform(kind, { width, height }) }),
+      addItem(c, scene.id, source, {
+        id: itemId,
+        transform: defaultTransform(source.kind, { width, height }),
+      }),
     );
     onSelect(itemId);
   };
+
+  const add = (kind: AddableKind): void => {
+    setFileError(undefined);
+    if (kind === 'image' || kind === 'video') {
+      (kind === 'image' ? imageInput : videoInput).current?.click();
+      return;
+    }
+    place(
+      newSource(kind, {
+        t,
+        hostName: settings.hostDisplayName,
+        firstProductId: products[0]?.id ?? null,
+        now: new Date(),
+      }),
+    );
+  };
+
+  const importFile = async (file: File): Promise<void> => {
+    try {
+      const data = new Uint8Array(await file.arrayBuffer());
+      place(newMediaSource(await call('media:import', { name: file.name, mimeType: file.type, data })));
+    } catch (error) {
+      setFileError(
+        error instanceof StudioCallError && error.error.code === 'INVALID_PAYLOAD'
+          ? t('sources.fileRejected')
+          : errorMessage(error),
+      );
+    }
+  };
+
+  const fileInput = (kind: 'image' | 'video', ref: typeof imageInput, accept: string) => (
+    <input
+      ref={ref}
+      type="file"
+      hidden
+      accept={accept}
+      data-kind={kind}
+      onChange={(event) => {
+        const file = event.target.files?.[0];
+        event.target.value = '';
+        if (file) void importFile(file);
+      }}
+    />
+  );
 
   return (
     <section className="panel" aria-labelledby="sources-heading">
@@ -64,6 +113,13 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
           ))}
         </select>
       </div>
+      {fileInput('image', imageInput, 'image/png,image/jpeg,image/webp,image/gif')}
+      {fileInput('video', videoInput, 'video/mp4,video/webm')}
+      {fileError && (
+        <p role="alert" className="field-error">
+          {fileError}
+        </p>
+      )}
       {scene.items.length === 0 ? (
         <p className="empty">{t('sources.noSources')}</p>
       ) : (

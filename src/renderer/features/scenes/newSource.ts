@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { MediaAsset } from '../../../shared/media/mediaAsset';
 import type { Source, SourceKind } from '../../../shared/scenes/model';
 import type { TranslationKey } from '../../i18n/i18n';
 
@@ -6,6 +7,8 @@ import type { TranslationKey } from '../../i18n/i18n';
 export const addableKinds = [
   { kind: 'camera', label: 'sources.kinds.camera' },
   { kind: 'screen', label: 'sources.kinds.screen' },
+  { kind: 'image', label: 'sources.kinds.image' },
+  { kind: 'video', label: 'sources.kinds.video' },
   { kind: 'productCard', label: 'sources.kinds.productCard' },
   { kind: 'lowerThird', label: 'sources.kinds.lowerThird' },
   { kind: 'countdown', label: 'sources.kinds.countdown' },
@@ -29,9 +32,18 @@ export const kindLabels: Record<SourceKind, TranslationKey> = {
   question: 'sources.kinds.question',
 };
 
+/** A source showing an imported file, named after it. */
+export function newMediaSource(asset: MediaAsset): Source {
+  const id = crypto.randomUUID();
+  const name = asset.name.slice(0, 80);
+  return asset.kind === 'image'
+    ? { id, name, kind: 'image', settings: { mediaId: asset.id } }
+    : { id, name, kind: 'video', settings: { mediaId: asset.id, loop: true } };
+}
+
 /** A new source of `kind` with sensible first settings (the host's name on the lower third, say). */
 export function newSource(
-  kind: AddableKind,
+  kind: Exclude<AddableKind, 'image' | 'video'>,
   context: { t: TFunction; hostName: string; firstProductId: string | null; now: Date },
 ): Source {
   const id = crypto.randomUUID();

@@ -2,6 +2,7 @@ import type { Product } from '../../../shared/catalog/product';
 import { marketById } from '../../../shared/markets/markets';
 import type { SceneCollection, SceneItem, Source } from '../../../shared/scenes/model';
 import type { FrameSource, SourceFrame } from '../compositor/frames';
+import { MediaFileSource } from './mediaFileSource';
 import { OverlaySource } from './overlaySource';
 import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
 import { VideoCapture } from './videoCapture';
@@ -107,23 +108,9 @@ export class MediaSources implements FrameSource {
         );
       case 'image':
       case 'video':
-        return new MissingMedia();
+        return new MediaFileSource(source, changed);
       default:
         return new OverlaySource(source);
     }
   }
-}
-
-/** Media files are imported through main; until one is, the item draws nothing. */
-class MissingMedia implements SourceRuntime {
-  frame(): undefined {
-    return undefined;
-  }
-  describe(): string[] {
-    return [];
-  }
-  status(): SourceStatus {
-    return { state: 'incomplete', detail: 'no media file' };
-  }
-  dispose(): void {}
 }

@@ -1,0 +1,89 @@
+import { mimeTypeOf } from '../../../shared/media/mediaAsset';
+import type { SourceOf } from '../../../shared/scenes/model';
+import type { SourceFrame } from '../compositor/frames';
+import type { SourceRuntime, SourceState, SourceStatus } from './runtime';
+
+/**
+ * An imported image, or a product video that loops. The file comes from main as
+ * bytes and plays from a blob URL, the same way in the app, in development and
+ * in the test harness.
+ */
+export class MediaFileSource implements SourceRuntime {
+  private element: HTMLImageElement | HTMLVideoElement | undefined;
+  private url: string | undefined;
+  private state: SourceState = 'starting';
+  private detail: string | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly source: SourceOf<'image'> | SourceOf<'video'>,
+    private readonly onChange: () => void,
+  ) {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const { mediaId } = this.source.settings;
+    const result = await window.studio.invoke('media:read', { id: mediaId });
+    if (this.disposed) return;
+    if (!result.ok) {
+      this.setState(result.error.code === 'NOT_FOUND' ? 'incomplete' : 'failed', result.error.message);
+      return;
+    }
+    this.url = URL.createObjectURL(new Blob([result.value], { type: mimeTypeOf(mediaId) }));
+    try {
+      if (this.source.kind === 'image') {
+        const image = new Image();
+        image.src = this.url;
+        await image.decode();
+        this.element = image;
+      } else {
+        const video = document.createElement('video');
+        video.src = this.url;
+        video.loop = this.source.settings.loop;
+        // Its sound joins the mix once audio mixing takes media sources; silent until then.
+        video.muted = true;
+        video.playsInline = true;
+        await video.play();
+        this.element = video;
+      }
+      if (!this.disposed) this.setState('live');
+    } catch (error) {
+      this.setState('failed', error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+    }
+  }
+
+  frame(): SourceFrame | undefined {
+    const element = this.element;
+    if (!element || this.state !== 'live') return undefined;
+    if (element instanceof HTMLImageElement) {
+      return { image: element, width: element.naturalWidth, height: element.naturalHeight, fit: 'contain' };
+    }
+    if (element.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return undefined;
+    return { image: element, width: element.videoWidth, height: element.videoHeight, fit: 'contain' };
+  }
+
+  describe(): string[] {
+    return [];
+  }
+
+  status(): SourceStatus {
+    return { state: this.state, detail: this.detail };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.element instanceof HTMLVideoElement) {
+      this.element.pause();
+      this.element.removeAttribute('src');
+      this.element.load();
+    }
+    if (this.url) URL.revokeObjectURL(this.url);
+  }
+
+  private setState(state: SourceState, detail?: string): void {
+    this.state = state;
+    this.detail = detail;
+    this.onChange();
+  }
+}
