@@ -5,6 +5,7 @@ import { CatalogStore } from './features/catalog/catalogStore';
 import { SceneEditor } from './features/scenes/sceneEditor';
 import { StudioShell } from './features/shell/StudioShell';
 import { StudioMediaHost } from './features/studio/studioMediaHost';
+import { exposeDiagnostics } from './perf/diagnostics';
 import { SettingsContext } from './features/settings/SettingsContext';
 import { SettingsStore } from './features/settings/settingsStore';
 import { applyUiLanguage } from './i18n/i18n';
@@ -33,6 +34,10 @@ export function App({ boot: bootData }: { boot: Promise<BootData> }) {
         // language change must not re-run it.
         const editor = SceneEditor.open(scenes, i18next.t('scenes.defaultName'));
         const media = new StudioMediaHost(editor, new CatalogStore(products), store);
+        exposeDiagnostics({
+          compositorStats: () => structuredClone(media.getSnapshot().compositor.stats),
+          resetCompositorStats: () => media.getSnapshot().compositor.resetStats(),
+        });
         setBoot({ state: 'ready', store, info, media });
       },
       (error: unknown) => {

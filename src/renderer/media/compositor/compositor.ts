@@ -1,5 +1,6 @@
 import type { SceneCollection } from '../../../shared/scenes/model';
 import { drawScene } from './drawScene';
+import type { CompositorStats } from './compositorStats';
 import type { FrameSource } from './frames';
 import FrameClock from './frameClock.worker?worker';
 
@@ -21,15 +22,8 @@ interface Transition {
   duration: number;
 }
 
-/** Per-frame render times and frame gaps, kept for the last few seconds. */
-export interface CompositorStats {
-  framesRendered: number;
-  droppedFrames: number;
-  renderMs: number[];
-  frameIntervals: number[];
-}
-
-const statsWindow = 300;
+// Enough samples for a minute at 30 fps; older ones roll off so a long show stays small.
+const statsWindow = 2048;
 
 /**
  * Renders the program scene at the output size into a canvas whose stream is
@@ -58,6 +52,12 @@ export class Compositor {
   private fadeCanvas: HTMLCanvasElement | undefined;
   readonly stats: CompositorStats = { framesRendered: 0, droppedFrames: 0, renderMs: [], frameIntervals: [] };
 
+  /** Starts the statistics afresh (after a warm-up, say). */
+  resetStats(): void {
+    Object.assign(this.stats, { framesRendered: 0, droppedFrames: 0, renderMs: [], frameIntervals: [] });
+    this.lastFrameAt = 0;
+  }
+
   constructor(private readonly options: CompositorOptions) {
     this.programCanvas = document.createElement('canvas');
     this.programCanvas.width = options.width;
@@ -71,7 +71,14 @@ export class Compositor {
     this.stream = this.programCanvas.captureStream(0);
     this.track = this.stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
     this.clock = new FrameClock();
-    this.clock.onmessage = () => this.renderFrame();
+    this.clock.onmessage = () => {
+      // Ticks that queued up while the page was busy arrive back to back: render
+      // the first and skip the rest instead of falling further behind (the gap
+      // counts as dropped frames). Only this thread's clock is compared; the
+      // worker's clock need not agree with it.
+      const sinceLast = performance.now() - this.lastFrameAt;
+      if (this.lastFrameAt === 0 || sinceLast >= 500 / this.options.fps) this.renderFrame();
+    };
   }
 
   get fps(): number {
@@ -155,7 +162,12 @@ export class Compositor {
         if (program) drawScene(ctx, program, this.options.frames, 1, 1);
       }
       // The preview refreshes at half rate: it is for the host's eye, not the stream.
-      if (this.tickCount % 2 === 0) this.renderPreview(scene(collection.previewSceneId));
+      // When it shows the scene on air, it is a scaled copy of the finished
+      // program frame: video is the costly part of a frame, and is drawn once.
+      if (this.tickCount % 2 === 0) {
+        const sameAsProgram = !this.transition && collection.previewSceneId === this.programId;
+        this.renderPreview(sameAsProgram ? 'program' : scene(collection.previewSceneId));
+      }
     }
     this.track.requestFrame();
     this.tickCount++;
@@ -176,11 +188,16 @@ export class Compositor {
     return this.fadeCanvas;
   }
 
-  private renderPreview(scene: SceneCollection['scenes'][number] | undefined): void {
+  private renderPreview(scene: SceneCollection['scenes'][number] | 'program' | undefined): void {
     const ctx = this.preview;
+    const { width, height } = this.previewCanvas;
+    if (scene === 'program') {
+      ctx.drawImage(this.programCanvas, 0, 0, width, height);
+      return;
+    }
     ctx.fillStyle = '#000000';
-    ctx.fillRect(0, 0, this.previewCanvas.width, this.previewCanvas.height);
-    if (scene) drawScene(ctx, scene, this.options.frames, this.previewCanvas.width / this.options.width, 1);
+    ctx.fillRect(0, 0, width, height);
+    if (scene) drawScene(ctx, scene, this.options.frames, width / this.options.width, 1);
   }
 
   private record(started: number): void {
@@ -209,7 +226,7 @@ function easeInOut(t: number): number {
 }
 
 function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const ctx = canvas.getContext('2d', { alpha: false, desynchronized: true });
+  const ctx = canvas.getContext('2d', { alpha: false });
   if (!ctx) throw new Error('Canvas 2D is unavailable');
   return ctx;
 }

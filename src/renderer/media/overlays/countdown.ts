@@ -2,12 +2,26 @@ import type { OverlayLanguage } from '../../../shared/markets/markets';
 import { drawLines, fitCanvasText, roundRect, type Canvas2D } from './canvasText';
 import { overlayText } from './overlayText';
 
+const digitFormats = new Map<string, { one: Intl.NumberFormat; two: Intl.NumberFormat }>();
+
+// Asked every frame: the formatters are built once per locale.
+function digits(locale: string): { one: Intl.NumberFormat; two: Intl.NumberFormat } {
+  let formats = digitFormats.get(locale);
+  if (!formats) {
+    formats = {
+      one: new Intl.NumberFormat(locale, { useGrouping: false }),
+      two: new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
+    };
+    digitFormats.set(locale, formats);
+  }
+  return formats;
+}
+
 /** "h:mm:ss" or "m:ss" left until `endsAt`, in the market's digits. */
 export function remainingText(endsAt: Date, now: Date, locale: string): string | undefined {
   const seconds = Math.ceil((endsAt.getTime() - now.getTime()) / 1000);
   if (seconds <= 0) return undefined;
-  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-  const one = new Intl.NumberFormat(locale, { useGrouping: false });
+  const { one, two } = digits(locale);
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;

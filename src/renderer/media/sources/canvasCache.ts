@@ -1,11 +1,13 @@
 import type { SourceFrame } from '../compositor/frames';
 
 /**
- * An offscreen canvas redrawn only when what it shows changes (its key), so a
- * static overlay costs one drawImage per frame instead of a full text layout.
+ * An overlay redrawn only when what it shows changes (its key), then kept as an
+ * ImageBitmap: a static overlay costs one cheap bitmap draw per frame instead
+ * of a text layout, or a canvas-to-canvas copy.
  */
 export class CanvasCache {
   private canvas: OffscreenCanvas | undefined;
+  private bitmap: ImageBitmap | undefined;
   private key = '';
   private texts: string[] = [];
 
@@ -26,11 +28,18 @@ export class CanvasCache {
       ctx.clearRect(0, 0, w, h);
       this.texts = draw(ctx, w, h);
       this.key = fullKey;
+      this.bitmap?.close();
+      this.bitmap = this.canvas.transferToImageBitmap();
     }
-    return { image: this.canvas, width: w, height: h, fit: 'fill' };
+    return { image: this.bitmap ?? this.canvas, width: w, height: h, fit: 'fill' };
   }
 
   get lastTexts(): string[] {
     return this.texts;
+  }
+
+  dispose(): void {
+    this.bitmap?.close();
+    this.bitmap = undefined;
   }
 }

@@ -90,5 +90,7 @@ export class OverlaySource implements SourceRuntime {
     return this.lastStatus;
   }
 
-  dispose(): void {}
+  dispose(): void {
+    this.cache.dispose();
+  }
 }

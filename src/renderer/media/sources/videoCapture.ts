@@ -3,6 +3,7 @@ import type { SourceFrame } from '../compositor/frames';
 import { drawSlate } from '../overlays/slate';
 import { overlayText } from '../overlays/overlayText';
 import { CanvasCache } from './canvasCache';
+import { TrackFrames } from './trackFrames';
 import type { ShowContext, SourceRuntime, SourceState, SourceStatus } from './runtime';
 
 /**
@@ -14,6 +15,7 @@ import type { ShowContext, SourceRuntime, SourceState, SourceStatus } from './ru
 export class VideoCapture implements SourceRuntime {
   private readonly video = document.createElement('video');
   private stream: MediaStream | undefined;
+  private frames: TrackFrames | undefined;
   private state: SourceState = 'starting';
   private detail: string | undefined;
   private readonly slate = new CanvasCache();
@@ -45,8 +47,12 @@ export class VideoCapture implements SourceRuntime {
       this.stream = stream;
       const [track] = stream.getVideoTracks();
       track?.addEventListener('ended', () => this.setState('disconnected', 'the device stopped sending'));
-      this.video.srcObject = stream;
-      await this.video.play();
+      if (track && TrackFrames.supported) {
+        this.frames = new TrackFrames(track);
+      } else {
+        this.video.srcObject = stream;
+        await this.video.play();
+      }
       this.setState('live');
     } catch (error) {
       this.setState('failed', error instanceof Error ? `${error.name}: ${error.message}` : String(error));
@@ -54,6 +60,10 @@ export class VideoCapture implements SourceRuntime {
   }
 
   frame(item: SceneItem, show: ShowContext): SourceFrame | undefined {
+    const bitmap = this.frames?.frame;
+    if (this.state === 'live' && bitmap) {
+      return { image: bitmap, width: bitmap.width, height: bitmap.height, fit: 'contain' };
+    }
     if (this.state === 'live' && this.video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) {
       return {
         image: this.video,
@@ -62,7 +72,8 @@ export class VideoCapture implements SourceRuntime {
         fit: 'contain',
       };
     }
-    if (this.state === 'starting') return undefined;
+    // Starting, or live before its first frame: nothing yet, rather than a false alarm.
+    if (this.state === 'starting' || this.state === 'live') return undefined;
     const { language, locale } = show.market;
     return this.slate.get(item.transform.width, item.transform.height, language, (ctx, w, h) =>
       drawSlate(ctx, w, h, { text: overlayText(language, 'cameraDisconnected'), language, locale }),
@@ -85,9 +96,12 @@ export class VideoCapture implements SourceRuntime {
   dispose(): void {
     this.disposed = true;
     this.stop();
+    this.slate.dispose();
   }
 
   private stop(): void {
+    this.frames?.dispose();
+    this.frames = undefined;
     this.stream?.getTracks().forEach((t) => t.stop());
     this.stream = undefined;
     this.video.srcObject = null;
