@@ -59,7 +59,12 @@ function showCollection(media: { image: string; video: string }): SceneCollectio
     ],
     [{ id: 'screen', name: 'Screen', kind: 'screen', settings: {} }, at(40, 40, 640, 360)],
     [
-      { id: 'video', name: 'Promo', kind: 'video', settings: { mediaId: media.video, loop: true } },
+      {
+        id: 'video',
+        name: 'Promo',
+        kind: 'video',
+        settings: { mediaId: media.video, loop: true, volume: 1, muted: false },
+      },
       at(40, 420, 480, 270),
     ],
     [

@@ -19,5 +19,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     spellcheck: false,
     // The compositor must keep its frame rate while the window is covered.
     backgroundThrottling: false,
+    // Product videos and the audio mix start with a scene, not with a click.
+    autoplayPolicy: 'no-user-gesture-required',
   };
 }

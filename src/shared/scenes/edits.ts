@@ -1,6 +1,7 @@
 import type { MarketId } from '../markets/markets';
 import {
   noCrop,
+  type Microphone,
   type Scene,
   type SceneCollection,
   type SceneItem,
@@ -19,6 +20,7 @@ export function createCollection(
 ): SceneCollection {
   return {
     sources: [],
+    microphones: [],
     scenes: [{ ...firstScene, items: [] }],
     programSceneId: firstScene.id,
     previewSceneId: firstScene.id,
@@ -131,4 +133,20 @@ export function setMarket(c: SceneCollection, market: MarketId): SceneCollection
 function dropUnusedSources(c: SceneCollection): SceneCollection {
   const used = new Set(c.scenes.flatMap((s) => s.items.map((i) => i.sourceId)));
   return { ...c, sources: c.sources.filter((s) => used.has(s.id)) };
+}
+
+export function addMicrophone(c: SceneCollection, microphone: Microphone): SceneCollection {
+  return { ...c, microphones: [...c.microphones, microphone] };
+}
+
+export function updateMicrophone(
+  c: SceneCollection,
+  id: string,
+  change: Partial<Omit<Microphone, 'id'>>,
+): SceneCollection {
+  return { ...c, microphones: c.microphones.map((m) => (m.id === id ? { ...m, ...change } : m)) };
+}
+
+export function removeMicrophone(c: SceneCollection, id: string): SceneCollection {
+  return { ...c, microphones: c.microphones.filter((m) => m.id !== id) };
 }

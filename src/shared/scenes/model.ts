@@ -31,7 +31,13 @@ export const sourceSchema = z.discriminatedUnion('kind', [
     id,
     name: z.string().max(80),
     kind: z.literal('video'),
-    settings: z.object({ mediaId: id, loop: z.boolean() }),
+    // Volume and mute joined later: collections saved before them read as full volume.
+    settings: z.object({
+      mediaId: id,
+      loop: z.boolean(),
+      volume: z.number().min(0).max(4).default(1),
+      muted: z.boolean().default(false),
+    }),
   }),
   /** A factory or warehouse network camera; its feed lives in main (feeds service). */
   z.object({
@@ -112,9 +118,22 @@ export const sceneSchema = z.object({
 });
 export type Scene = z.infer<typeof sceneSchema>;
 
+/** A microphone in the mix: heard in every scene, like OBS's global Mic/Aux. */
+export const microphoneSchema = z.object({
+  id,
+  name: z.string().max(80),
+  /** '' means the system default microphone. */
+  deviceId: z.string().max(256),
+  /** Linear gain: 1 is unchanged, 2 is about +6 dB. */
+  volume: z.number().min(0).max(4),
+  muted: z.boolean(),
+});
+export type Microphone = z.infer<typeof microphoneSchema>;
+
 export const sceneCollectionSchema = z
   .object({
     sources: z.array(sourceSchema).max(256),
+    microphones: z.array(microphoneSchema).max(8).default([]),
     scenes: z.array(sceneSchema).min(1).max(64),
     programSceneId: id,
     previewSceneId: id,

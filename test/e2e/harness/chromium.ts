@@ -11,4 +11,7 @@ export const chromiumArgs = [
   '--use-fake-ui-for-media-stream',
   '--allow-loopback-in-peer-connection',
   '--disable-features=WebRtcHideLocalIpsWithMdns',
+  // As Electron's autoplayPolicy does for the studio window: product videos and
+  // the audio mix play without a click.
+  '--autoplay-policy=no-user-gesture-required',
 ];

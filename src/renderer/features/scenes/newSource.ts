@@ -38,7 +38,7 @@ export function newMediaSource(asset: MediaAsset): Source {
   const name = asset.name.slice(0, 80);
   return asset.kind === 'image'
     ? { id, name, kind: 'image', settings: { mediaId: asset.id } }
-    : { id, name, kind: 'video', settings: { mediaId: asset.id, loop: true } };
+    : { id, name, kind: 'video', settings: { mediaId: asset.id, loop: true, volume: 1, muted: false } };
 }
 
 /** A new source of `kind` with sensible first settings (the host's name on the lower third, say). */

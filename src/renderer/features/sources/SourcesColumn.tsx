@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AudioMixerPanel } from '../audio/AudioMixerPanel';
 import { ItemProperties } from '../scenes/ItemProperties';
 import { ScenesPanel } from '../scenes/ScenesPanel';
 import { SourcesPanel } from '../scenes/SourcesPanel';
@@ -17,6 +18,7 @@ export function SourcesColumn({
       <ScenesPanel />
       <SourcesPanel selected={selected} onSelect={onSelect} />
       <ItemProperties itemId={selected} />
+      <AudioMixerPanel />
     </aside>
   );
 }

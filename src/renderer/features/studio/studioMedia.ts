@@ -1,5 +1,6 @@
 import type { Settings } from '../../../shared/settings/settings';
 import { Compositor, type TransitionKind } from '../../media/compositor/compositor';
+import { AudioMixer } from '../../media/audio/audioMixer';
 import { MediaSources } from '../../media/sources/mediaSources';
 import type { CatalogStore } from '../catalog/catalogStore';
 import type { SceneEditor } from '../scenes/sceneEditor';
@@ -14,6 +15,7 @@ import { setProgramScene } from '../../../shared/scenes/edits';
 export class StudioMedia {
   readonly compositor: Compositor;
   readonly sources = new MediaSources();
+  readonly audio = new AudioMixer();
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
@@ -26,9 +28,11 @@ export class StudioMedia {
     const sync = (): void => {
       this.sources.update(editor.collection, catalog.getSnapshot());
       this.compositor.setCollection(editor.collection);
+      this.syncAudio();
     };
     sync();
-    this.unsubscribe.push(editor.subscribe(sync), catalog.subscribe(sync));
+    // A video starting to play (or a capture failing) changes what the mix can take.
+    this.unsubscribe.push(editor.subscribe(sync), catalog.subscribe(sync), this.sources.onStatusChange(sync));
     this.compositor.start();
   }
 
@@ -39,9 +43,16 @@ export class StudioMedia {
     this.editor.commit((c) => setProgramScene(c, target));
   }
 
+  private syncAudio(): void {
+    this.audio.sync(this.editor.collection, this.compositor.programSceneId, (id) =>
+      this.sources.videoElement(id),
+    );
+  }
+
   dispose(): void {
     for (const off of this.unsubscribe) off();
     this.compositor.dispose();
     this.sources.dispose();
+    this.audio.dispose();
   }
 }

@@ -41,7 +41,7 @@ export class MediaFileSource implements SourceRuntime {
         const video = document.createElement('video');
         video.src = this.url;
         video.loop = this.source.settings.loop;
-        // Its sound joins the mix once audio mixing takes media sources; silent until then.
+        // Silent until the audio mixer takes its sound (and unmutes it inside the mix).
         video.muted = true;
         video.playsInline = true;
         await video.play();
@@ -61,6 +61,11 @@ export class MediaFileSource implements SourceRuntime {
     }
     if (element.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return undefined;
     return { image: element, width: element.videoWidth, height: element.videoHeight, fit: 'contain' };
+  }
+
+  /** The playing <video> of a product video, for the audio mixer. */
+  get videoElement(): HTMLVideoElement | undefined {
+    return this.element instanceof HTMLVideoElement ? this.element : undefined;
   }
 
   describe(): string[] {

@@ -16,6 +16,7 @@ export class MediaSources implements FrameSource {
   private readonly runtimes = new Map<string, { key: string; runtime: SourceRuntime }>();
   private show: ShowContext | undefined;
   private version = 0;
+  private notifyPending = false;
   private readonly listeners = new Set<() => void>();
   private readonly onDeviceChange = (): void => {
     for (const { runtime } of this.runtimes.values()) if (runtime instanceof VideoCapture) runtime.retry();
@@ -54,6 +55,12 @@ export class MediaSources implements FrameSource {
     return show ? this.runtimes.get(item.sourceId)?.runtime.frame(item, show) : undefined;
   }
 
+  /** The <video> of a product video source once it plays, for the audio mix. */
+  videoElement(sourceId: string): HTMLVideoElement | undefined {
+    const runtime = this.runtimes.get(sourceId)?.runtime;
+    return runtime instanceof MediaFileSource ? runtime.videoElement : undefined;
+  }
+
   describe(sourceId: string): string[] {
     return this.runtimes.get(sourceId)?.runtime.describe() ?? [];
   }
@@ -80,9 +87,16 @@ export class MediaSources implements FrameSource {
   }
 
   private create(source: Source): SourceRuntime {
+    // Batched on a microtask: a capture reports 'starting' from inside its own
+    // constructor, and a listener that syncs again must not re-enter update().
     const changed = (): void => {
-      this.version++;
-      this.listeners.forEach((l) => l());
+      if (this.notifyPending) return;
+      this.notifyPending = true;
+      queueMicrotask(() => {
+        this.notifyPending = false;
+        this.version++;
+        this.listeners.forEach((l) => l());
+      });
     };
     switch (source.kind) {
       case 'camera': {

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import { floorDb } from '../../media/audio/levels';
+
+/**
+ * A level meter in dBFS, refreshed ten times a second straight into the DOM
+ * (no React render per reading).
+ */
+export function LevelMeter({ label, read }: { label: string; read(): number }) {
+  const meter = useRef<HTMLMeterElement>(null);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (meter.current) meter.current.value = Math.round(read());
+    }, 100);
+    return () => clearInterval(timer);
+  }, [read]);
+  return (
+    <meter
+      ref={meter}
+      className="level-meter"
+      aria-label={label}
+      min={floorDb}
+      max={0}
+      low={-18}
+      high={-6}
+      optimum={-12}
+      defaultValue={floorDb}
+    />
+  );
+}
