@@ -8,6 +8,8 @@ export function CatalogPage() {
   const { t } = useTranslation();
   const products = useProducts();
   const { catalog } = useStudio();
+  // The id of the product being edited; a new one gets its id up front, so
+  // saving it does not remount the editor.
   const [editing, setEditing] = useState<string>();
   const product = products.find((p) => p.id === editing);
 
@@ -16,7 +18,7 @@ export function CatalogPage() {
       <section className="catalog__list" aria-labelledby="catalog-heading">
         <div className="panel__header">
           <h2 id="catalog-heading">{t('catalog.title')}</h2>
-          <button type="button" onClick={() => setEditing('new')}>
+          <button type="button" onClick={() => setEditing(crypto.randomUUID())}>
             {t('catalog.add')}
           </button>
         </div>
@@ -39,9 +41,8 @@ export function CatalogPage() {
       {editing && (
         <ProductEditor
           key={editing}
-          initial={product ?? emptyProduct()}
+          initial={product ?? emptyProduct(editing)}
           isNew={!product}
-          onSaved={(saved) => setEditing(saved.id)}
           onDelete={
             product
               ? async () => {

@@ -11,8 +11,8 @@ import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { useMarketName } from '../markets/useMarketName';
 import { useStudio } from '../studio/StudioContext';
 
-export function emptyProduct(): Product {
-  return { id: crypto.randomUUID(), name: '', description: '', variants: [] };
+export function emptyProduct(id: string): Product {
+  return { id, name: '', description: '', variants: [] };
 }
 
 function newVariant(market: MarketId): ProductVariant {
@@ -33,12 +33,10 @@ function newVariant(market: MarketId): ProductVariant {
 export function ProductEditor({
   initial,
   isNew,
-  onSaved,
   onDelete,
 }: {
   initial: Product;
   isNew: boolean;
-  onSaved(product: Product): void;
   onDelete?: () => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -69,10 +67,7 @@ export function ProductEditor({
       return;
     }
     catalog.save(parsed.data).then(
-      () => {
-        setStatus({ kind: 'saved', text: t('catalog.saved') });
-        onSaved(parsed.data);
-      },
+      () => setStatus({ kind: 'saved', text: t('catalog.saved') }),
       (e: unknown) => setStatus({ kind: 'error', text: errorMessage(e) }),
     );
   };

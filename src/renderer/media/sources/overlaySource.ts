@@ -18,10 +18,17 @@ type OverlayKind =
 export class OverlaySource implements SourceRuntime {
   private readonly cache = new CanvasCache();
   private lastStatus: SourceStatus = { state: 'live' };
+  private onScreen = false;
 
   constructor(private readonly source: Extract<Source, { kind: OverlayKind }>) {}
 
   frame(item: SceneItem, show: ShowContext): SourceFrame | undefined {
+    const frame = this.draw(item, show);
+    this.onScreen = frame !== undefined;
+    return frame;
+  }
+
+  private draw(item: SceneItem, show: ShowContext): SourceFrame | undefined {
     const { width, height } = item.transform;
     const { market } = show;
     const source = this.source;
@@ -82,8 +89,9 @@ export class OverlaySource implements SourceRuntime {
     }
   }
 
+  /** The words of the last frame, or none when it drew nothing (a deleted product, say). */
   describe(): string[] {
-    return this.cache.lastTexts;
+    return this.onScreen ? this.cache.lastTexts : [];
   }
 
   status(): SourceStatus {
