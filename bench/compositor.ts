@@ -57,7 +57,7 @@ function showCollection(media: { image: string; video: string }): SceneCollectio
       },
       defaultTransform('camera', output),
     ],
-    [{ id: 'screen', name: 'Screen', kind: 'screen', settings: {} }, at(40, 40, 640, 360)],
+    [{ id: 'screen', name: 'Screen', kind: 'screen', settings: { label: '' } }, at(40, 40, 640, 360)],
     [
       {
         id: 'video',

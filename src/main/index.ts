@@ -2,6 +2,7 @@ import { app, BrowserWindow, shell, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createStudioWindow } from './appWindow';
+import { electronScreenSources } from './capture/electronScreenSources';
 import { registerAppScheme, serveRenderer } from './appProtocolHandler';
 import { bindElectronIpc } from './ipc/electronIpc';
 import { originOf } from './ipc/senderCheck';
@@ -37,11 +38,6 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     logger.info('studio starting', { version: app.getVersion(), mode });
-    applySessionSecurity(session.defaultSession, {
-      trustedOrigins,
-      mode,
-      logger: logger.child('security'),
-    });
     services = createStudioServices({
       dataDir: app.getPath('userData'),
       trustedOrigins,
@@ -54,6 +50,14 @@ if (!app.requestSingleInstanceLock()) {
       openExternal: (url) => shell.openExternal(url),
       logger,
       nativeBinding: developmentNativeBinding(),
+      screenSources: electronScreenSources,
+    });
+    const screen = services.screen;
+    applySessionSecurity(session.defaultSession, {
+      trustedOrigins,
+      mode,
+      logger: logger.child('security'),
+      takeScreenChoice: () => screen.takeChoice(),
     });
     bindElectronIpc(services.router, services.events);
 

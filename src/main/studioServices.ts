@@ -5,6 +5,7 @@ import { IpcRouter } from './ipc/router';
 import { createSenderCheck } from './ipc/senderCheck';
 import type { Logger } from './logging/logger';
 import { isSafeExternalUrl } from './security/externalUrls';
+import { ScreenCapture, type ScreenSourceProvider } from './services/capture/screenCapture';
 import { CatalogService } from './services/catalog/catalogService';
 import { MediaLibrary } from './services/media/mediaLibrary';
 import { SceneStore } from './services/scenes/sceneStore';
@@ -24,6 +25,8 @@ export interface StudioServicesOptions {
   openExternal(url: string): Promise<void>;
   logger: Logger;
   nativeBinding?: string;
+  /** The OS's screens and windows; absent where the browser shows its own picker. */
+  screenSources?: ScreenSourceProvider;
 }
 
 export interface StudioServices {
@@ -35,6 +38,7 @@ export interface StudioServices {
   scenes: SceneStore;
   catalog: CatalogService;
   media: MediaLibrary;
+  screen: ScreenCapture;
   close(): void;
 }
 
@@ -60,6 +64,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   const scenes = new SceneStore(db, logger.child('scenes'));
   const catalog = new CatalogService(db, events, logger.child('catalog'));
   const media = new MediaLibrary(db, join(options.dataDir, 'media'), logger.child('media'));
+  const screen = new ScreenCapture(options.screenSources, logger.child('screen'));
 
   router.handle('app:getInfo', () => ({ ...options.app, secretsEncrypted: secrets.encrypted }));
   router.handle('settings:getAll', () => settings.getAll());
@@ -81,6 +86,9 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('media:list', () => media.list());
   router.handle('media:read', ({ id }) => media.read(id));
   router.handle('media:delete', ({ id }) => media.delete(id));
+  router.handle('capture:listScreenSources', () => screen.list());
+  router.handle('capture:chooseScreenSource', (selection) => screen.choose(selection));
+  router.handle('capture:openScreenAccessSettings', () => screen.openAccessSettings());
 
   return {
     router,
@@ -91,6 +99,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     scenes,
     catalog,
     media,
+    screen,
     close: () => db.close(),
   };
 }

@@ -1,4 +1,5 @@
 import { createMemoryLogger } from '../../src/main/logging/logger';
+import type { ScreenSourceProvider } from '../../src/main/services/capture/screenCapture';
 import { createStudioServices, type StudioServices } from '../../src/main/studioServices';
 import type { SystemPreferences } from '../../src/main/services/settings/settingsService';
 import { createTestEncryptor } from './testEncryptor';
@@ -9,7 +10,12 @@ export const trustedSender = { url: `${testOrigin}/index.html`, isMainFrame: tru
 /** The real main services over a real SQLite file in `dataDir`. */
 export function buildServices(
   dataDir: string,
-  overrides: { system?: SystemPreferences; encryptionAvailable?: boolean; origin?: string } = {},
+  overrides: {
+    system?: SystemPreferences;
+    encryptionAvailable?: boolean;
+    origin?: string;
+    screenSources?: ScreenSourceProvider;
+  } = {},
 ): StudioServices & { logger: ReturnType<typeof createMemoryLogger>; opened: string[] } {
   const logger = createMemoryLogger();
   const opened: string[] = [];
@@ -23,6 +29,7 @@ export function buildServices(
       opened.push(url);
     },
     logger,
+    screenSources: overrides.screenSources,
   });
   return Object.assign(services, { logger, opened });
 }

@@ -14,6 +14,8 @@ export interface SecurityOptions {
   trustedOrigins: readonly string[];
   mode: 'production' | 'development';
   logger: Logger;
+  /** The screen or window the host picked in the studio's picker, if any (taken once). */
+  takeScreenChoice?: () => string | undefined;
 }
 
 export function applySessionSecurity(session: Session, options: SecurityOptions): void {
@@ -43,10 +45,16 @@ export function applySessionSecurity(session: Session, options: SecurityOptions)
         callback({});
         return;
       }
-      // Where the OS has its own picker (macOS 15+) it is used instead; elsewhere
-      // the primary screen is shared.
-      void desktopCapturer.getSources({ types: ['screen'] }).then(
-        (sources) => callback(sources[0] ? { video: sources[0] } : {}),
+      // The source picked in the studio's own picker; without one (a capture
+      // reopened at start-up), the primary screen. Where the OS has its own
+      // picker (macOS 15+) it is used instead.
+      const chosen = options.takeScreenChoice?.();
+      void desktopCapturer.getSources({ types: ['screen', 'window'] }).then(
+        (sources) => {
+          const source =
+            sources.find((s) => s.id === chosen) ?? sources.find((s) => s.id.startsWith('screen:'));
+          callback(source ? { video: source } : {});
+        },
         (error: unknown) => {
           logger.error('screen sources unavailable', { error: String(error) });
           callback({});

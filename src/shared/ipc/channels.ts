@@ -20,6 +20,9 @@ export const invokeChannels = [
   'media:list',
   'media:read',
   'media:delete',
+  'capture:listScreenSources',
+  'capture:chooseScreenSource',
+  'capture:openScreenAccessSettings',
 ] as const;
 
 export const eventChannels = ['settings:onChanged', 'catalog:onChanged'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { screenSourceListSchema, screenSourceSchema } from '../capture/screenSources';
 import { productSchema } from '../catalog/product';
 import { maxMediaBytes, mediaAssetSchema, mediaIdSchema } from '../media/mediaAsset';
 import { sceneCollectionSchema } from '../scenes/model';
@@ -97,6 +98,21 @@ export const invokeContract = {
   },
   'media:delete': {
     request: z.object({ id: mediaIdSchema }).strict(),
+    response: z.void(),
+  },
+  'capture:listScreenSources': {
+    request: z.undefined(),
+    response: screenSourceListSchema,
+  },
+  'capture:chooseScreenSource': {
+    request: z
+      .object({ id: z.string().max(256).optional(), name: z.string().max(256).optional() })
+      .strict()
+      .refine((s) => s.id !== undefined || s.name !== undefined, { message: 'id or name' }),
+    response: screenSourceSchema,
+  },
+  'capture:openScreenAccessSettings': {
+    request: z.undefined(),
     response: z.void(),
   },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;

@@ -20,7 +20,13 @@ export const cameraSettingsSchema = z.object({
 
 export const sourceSchema = z.discriminatedUnion('kind', [
   z.object({ id, name: z.string().max(80), kind: z.literal('camera'), settings: cameraSettingsSchema }),
-  z.object({ id, name: z.string().max(80), kind: z.literal('screen'), settings: z.object({}) }),
+  z.object({
+    id,
+    name: z.string().max(80),
+    kind: z.literal('screen'),
+    // The picked screen or window by name: ids change between runs, names mostly do not.
+    settings: z.object({ label: z.string().max(256).default('') }),
+  }),
   z.object({
     id,
     name: z.string().max(80),

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import type { ScreenSourceProvider } from '../../../src/main/services/capture/screenCapture';
 import type { SystemPreferences } from '../../../src/main/services/settings/settingsService';
 import { buildServices } from '../../support/services';
 import { makeTempDir } from '../../support/tempDir';
@@ -20,10 +21,13 @@ export interface Studio {
 
 interface Options {
   system: SystemPreferences;
+  /** What main's screen picker gets from the OS (Electron's desktopCapturer in the app). */
+  screenSources: ScreenSourceProvider | undefined;
 }
 
 export const test = base.extend<Options & { studio: Studio }, { rendererServer: RendererServer }>({
   system: [{ languages: ['en-US'], timeZone: 'Europe/Madrid' }, { option: true }],
+  screenSources: [undefined, { option: true }],
 
   rendererServer: [
     // Playwright requires the destructuring pattern even when no fixture is used.
@@ -36,10 +40,10 @@ export const test = base.extend<Options & { studio: Studio }, { rendererServer: 
     { scope: 'worker' },
   ],
 
-  studio: async ({ page, rendererServer, system }, use) => {
+  studio: async ({ page, rendererServer, system, screenSources }, use) => {
     const dir = makeTempDir('crosslive-e2e-');
     const start = (preferences: SystemPreferences) =>
-      buildServices(dir.path, { system: preferences, origin: rendererServer.origin });
+      buildServices(dir.path, { system: preferences, origin: rendererServer.origin, screenSources });
     let services = start(system);
     const calls: BridgeCall[] = [];
     const bridge = await installStudioBridge(page, () => services.router, calls);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addItem, removeItem, reorderItem, updateItem } from '../../../shared/scenes/edits';
 import { defaultTransform } from '../../../shared/scenes/layout';
@@ -8,6 +8,7 @@ import { useSettings } from '../settings/SettingsContext';
 import { useProducts, useScenes, useStudio } from '../studio/StudioContext';
 import type { Source } from '../../../shared/scenes/model';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
+import { ScreenPicker } from '../capture/ScreenPicker';
 import { call, StudioCallError } from '../../ipc/studio';
 import { addableKinds, newMediaSource, newSource, type AddableKind } from './newSource';
 import { useSourceStatus } from './useSourceStatus';
@@ -32,6 +33,8 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
   const imageInput = useRef<HTMLInputElement>(null);
   const videoInput = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string>();
+  const [pickingScreen, setPickingScreen] = useState(false);
+  const closePicker = useCallback(() => setPickingScreen(false), []);
   const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
   if (!scene) return null;
   const [width = 1920, height = 1080] = settings.outputResolution.split('x').map(Number);
@@ -51,6 +54,10 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
     setFileError(undefined);
     if (kind === 'image' || kind === 'video') {
       (kind === 'image' ? imageInput : videoInput).current?.click();
+      return;
+    }
+    if (kind === 'screen') {
+      setPickingScreen(true);
       return;
     }
     place(
@@ -113,6 +120,23 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
           ))}
         </select>
       </div>
+      {pickingScreen && (
+        <ScreenPicker
+          onCancel={closePicker}
+          onPick={(label) => {
+            closePicker();
+            place(
+              newSource('screen', {
+                t,
+                hostName: settings.hostDisplayName,
+                firstProductId: null,
+                now: new Date(),
+                screenLabel: label,
+              }),
+            );
+          }}
+        />
+      )}
       {fileInput('image', imageInput, 'image/png,image/jpeg,image/webp,image/gif')}
       {fileInput('video', videoInput, 'video/mp4,video/webm')}
       {fileError && (

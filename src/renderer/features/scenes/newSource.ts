@@ -44,7 +44,14 @@ export function newMediaSource(asset: MediaAsset): Source {
 /** A new source of `kind` with sensible first settings (the host's name on the lower third, say). */
 export function newSource(
   kind: Exclude<AddableKind, 'image' | 'video'>,
-  context: { t: TFunction; hostName: string; firstProductId: string | null; now: Date },
+  context: {
+    t: TFunction;
+    hostName: string;
+    firstProductId: string | null;
+    now: Date;
+    /** The screen or window picked for a screen source. */
+    screenLabel?: string;
+  },
 ): Source {
   const id = crypto.randomUUID();
   const name = String(context.t(kindLabels[kind]));
@@ -52,7 +59,7 @@ export function newSource(
     case 'camera':
       return { id, name, kind, settings: { deviceId: '', width: 1920, height: 1080, fps: 30 } };
     case 'screen':
-      return { id, name, kind, settings: {} };
+      return { id, name: context.screenLabel || name, kind, settings: { label: context.screenLabel ?? '' } };
     case 'productCard':
       return { id, name, kind, settings: { productId: context.firstProductId } };
     case 'lowerThird':

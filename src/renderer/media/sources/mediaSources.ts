@@ -116,10 +116,19 @@ export class MediaSources implements FrameSource {
         );
       }
       case 'screen':
-        return new VideoCapture(
-          () => navigator.mediaDevices.getDisplayMedia({ video: { frameRate: { ideal: 30 } }, audio: false }),
-          changed,
-        );
+        return new VideoCapture(async () => {
+          // Ask main for the screen or window picked before (by name: ids change between runs).
+          if (source.settings.label) {
+            const list = await window.studio.invoke('capture:listScreenSources');
+            if (list.ok && list.value.available) {
+              await window.studio.invoke('capture:chooseScreenSource', { name: source.settings.label });
+            }
+          }
+          return navigator.mediaDevices.getDisplayMedia({
+            video: { frameRate: { ideal: 30 } },
+            audio: false,
+          });
+        }, changed);
       case 'image':
       case 'video':
         return new MediaFileSource(source, changed);
