@@ -22,6 +22,8 @@ export class AudioMixer {
   private readonly destination = this.context.createMediaStreamDestination();
   private readonly master = this.context.createAnalyser();
   private readonly inputs = new Map<string, Input>();
+  /** Microphones whose getUserMedia is under way, by the key they are opening. */
+  private readonly opening = new Map<string, string>();
   private readonly buffer = new Float32Array(1024);
   private disposed = false;
 
@@ -46,7 +48,8 @@ export class AudioMixer {
     for (const mic of collection.microphones) {
       wanted.add(mic.id);
       const key = `mic:${mic.deviceId}`;
-      if (this.inputs.get(mic.id)?.key !== key) void this.openMicrophone(mic, key);
+      if ((this.opening.get(mic.id) ?? this.inputs.get(mic.id)?.key) !== key)
+        void this.openMicrophone(mic, key);
       this.setGain(mic.id, mic.muted ? 0 : mic.volume);
     }
     const onAir = new Set(
@@ -68,6 +71,7 @@ export class AudioMixer {
         this.inputs.delete(id);
       }
     }
+    for (const id of this.opening.keys()) if (!wanted.has(id)) this.opening.delete(id);
   }
 
   /** Level of one input before its fader (so a muted mic still shows it hears you), in dBFS. */
@@ -95,6 +99,7 @@ export class AudioMixer {
   }
 
   private async openMicrophone(mic: Microphone, key: string): Promise<void> {
+    this.opening.set(mic.id, key);
     this.inputs.get(mic.id)?.close();
     this.inputs.delete(mic.id);
     let stream: MediaStream;
@@ -104,12 +109,16 @@ export class AudioMixer {
         audio: { deviceId: mic.deviceId ? { exact: mic.deviceId } : undefined, autoGainControl: false },
       });
     } catch {
-      return; // no such microphone (unplugged, refused): its meter stays at silence
+      // No such microphone (unplugged, refused): silent until the next sync tries again.
+      if (this.opening.get(mic.id) === key) this.opening.delete(mic.id);
+      return;
     }
-    if (this.disposed) {
+    // Removed, disposed, or switched to another device while the device opened.
+    if (this.disposed || this.opening.get(mic.id) !== key) {
       stream.getTracks().forEach((t) => t.stop());
       return;
     }
+    this.opening.delete(mic.id);
     const node = this.context.createMediaStreamSource(stream);
     this.inputs.set(
       mic.id,
