@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
+import { programPixel } from './support/pixels';
+
+const photo = readFileSync(join(import.meta.dirname, '../../resources/icon.png'));
 
 test('a product is created in the catalog page, priced per market, and shown on the card', async ({
   studio,
@@ -20,12 +25,17 @@ test('a product is created in the catalog page, priced per market, and shown on 
   await expect(editor.getByRole('button', { name: 'Save product' })).toBeDisabled();
   await indonesia.getByLabel('Buy link for this market').fill('https://shop.example/id/batik');
   await indonesia.getByLabel('Trust badges, separated by commas').fill('SNI, Halal');
+  await editor
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'runner.png', mimeType: 'image/png', buffer: photo });
+  await expect(editor.getByRole('img', { name: 'Photo 1' })).toBeVisible();
   await editor.getByRole('button', { name: 'Save product' }).click();
   await expect(page.getByRole('status')).toHaveText('Product saved.');
 
   expect(studio.services.catalog.list()).toEqual([
     expect.objectContaining({
       name: 'Batik table runner',
+      imageIds: [expect.stringMatching(/\.png$/)],
       variants: [
         expect.objectContaining({
           market: 'id',
@@ -45,6 +55,13 @@ test('a product is created in the catalog page, priced per market, and shown on 
   await expect(onAir).toContainText(/Rp\s249\.000/);
   await expect(onAir).toContainText('Pindai untuk membeli');
   await expect(onAir).toContainText('SNI');
+  // The photo heads the card (the card's default place, its photo box centred).
+  await expect
+    .poll(async () => {
+      const p = await programPixel(page, 1555, 232);
+      return p.b > p.r + 20 && p.r < 200;
+    })
+    .toBe(true);
 
   // Deleting the product takes the card off air.
   await nav.getByRole('button', { name: 'Products' }).click();

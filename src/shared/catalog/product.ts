@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { marketIds } from '../markets/markets';
+import { mediaIdSchema } from '../media/mediaAsset';
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
@@ -33,6 +34,8 @@ export const productSchema = z
     id: z.string().min(1).max(64),
     name: z.string().trim().min(1).max(120),
     description: z.string().max(2000),
+    /** Photos from the media library; the first one is shown on the product card. */
+    imageIds: z.array(mediaIdSchema).max(8).default([]),
     variants: z.array(productVariantSchema).max(32),
   })
   .refine((p) => new Set(p.variants.map((v) => v.market)).size === p.variants.length, {

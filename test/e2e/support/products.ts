@@ -5,6 +5,7 @@ export const silkScarf: Product = {
   id: 'p-silk-scarf',
   name: 'Hand-woven mulberry silk scarf',
   description: 'Woven in Hangzhou.',
+  imageIds: [],
   variants: [
     {
       market: 'br',

@@ -20,9 +20,12 @@ interface VariantRow {
 
 /** Products and their per-market variants. */
 export class CatalogService {
-  private readonly selectProducts: Statement<[], { id: string; name: string; description: string }>;
+  private readonly selectProducts: Statement<
+    [],
+    { id: string; name: string; description: string; image_ids: string }
+  >;
   private readonly selectVariants: Statement<[], VariantRow>;
-  private readonly upsertProduct: Statement<[string, string, string]>;
+  private readonly upsertProduct: Statement<[string, string, string, string]>;
   private readonly deleteVariants: Statement<[string]>;
   private readonly insertVariant: Statement<unknown[]>;
   private readonly deleteProduct: Statement<[string]>;
@@ -33,12 +36,13 @@ export class CatalogService {
     private readonly logger: Logger,
   ) {
     this.selectProducts = db.prepare(
-      'SELECT id, name, description FROM products ORDER BY name COLLATE NOCASE',
+      'SELECT id, name, description, image_ids FROM products ORDER BY name COLLATE NOCASE',
     );
     this.selectVariants = db.prepare('SELECT * FROM product_variants ORDER BY market');
     this.upsertProduct = db.prepare(
-      `INSERT INTO products (id, name, description) VALUES (?, ?, ?)
+      `INSERT INTO products (id, name, description, image_ids) VALUES (?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
+         image_ids = excluded.image_ids,
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
     );
     this.deleteVariants = db.prepare('DELETE FROM product_variants WHERE product_id = ?');
@@ -67,13 +71,17 @@ export class CatalogService {
       });
       variants.set(row.product_id, list);
     }
-    return this.selectProducts.all().map((p) => ({ ...p, variants: variants.get(p.id) ?? [] }));
+    return this.selectProducts.all().map(({ image_ids, ...p }) => ({
+      ...p,
+      imageIds: JSON.parse(image_ids) as string[],
+      variants: variants.get(p.id) ?? [],
+    }));
   }
 
   /** Creates or replaces a product and all its variants in one transaction. */
   save(product: Product): Product[] {
     this.db.transaction(() => {
-      this.upsertProduct.run(product.id, product.name, product.description);
+      this.upsertProduct.run(product.id, product.name, product.description, JSON.stringify(product.imageIds));
       this.deleteVariants.run(product.id);
       for (const v of product.variants) {
         this.insertVariant.run(

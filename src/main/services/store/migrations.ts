@@ -92,4 +92,10 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
       `),
   },
+  {
+    version: 6,
+    name: 'product images',
+    up: (db) =>
+      db.exec(`ALTER TABLE products ADD COLUMN image_ids TEXT NOT NULL DEFAULT '[]';  -- JSON array`),
+  },
 ];

@@ -9,10 +9,12 @@ import {
 import { marketById, marketIds, type MarketId } from '../../../shared/markets/markets';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { useMarketName } from '../markets/useMarketName';
+import { call } from '../../ipc/studio';
 import { useStudio } from '../studio/StudioContext';
+import { MediaThumbnail } from './MediaThumbnail';
 
 export function emptyProduct(id: string): Product {
-  return { id, name: '', description: '', variants: [] };
+  return { id, name: '', description: '', imageIds: [], variants: [] };
 }
 
 function newVariant(market: MarketId): ProductVariant {
@@ -110,6 +112,45 @@ export function ProductEditor({
           maxLength={2000}
           rows={3}
           onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+        />
+      </label>
+
+      <h3>{t('catalog.images')}</h3>
+      <ul className="product-images" aria-label={t('catalog.images')}>
+        {draft.imageIds.map((id, index) => (
+          <li key={id}>
+            <MediaThumbnail id={id} alt={t('catalog.imageNumber', { number: index + 1 })} />
+            <button
+              type="button"
+              className="icon"
+              aria-label={t('catalog.removeImage')}
+              onClick={() => setDraft({ ...draft, imageIds: draft.imageIds.filter((x) => x !== id) })}
+            >
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label className="file-button">
+        {t('catalog.addImage')}
+        <input
+          type="file"
+          hidden
+          accept="image/png,image/jpeg,image/webp,image/gif"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (!file) return;
+            void file
+              .arrayBuffer()
+              .then((buffer) =>
+                call('media:import', { name: file.name, mimeType: file.type, data: new Uint8Array(buffer) }),
+              )
+              .then(
+                (asset) => setDraft((d) => ({ ...d, imageIds: [...d.imageIds, asset.id] })),
+                (e: unknown) => setStatus({ kind: 'error', text: errorMessage(e) }),
+              );
+          }}
         />
       </label>
 

@@ -1,5 +1,6 @@
 import type { Product, ProductVariant } from '../../../shared/catalog/product';
 import type { Market } from '../../../shared/markets/markets';
+import { containRect } from '../../../shared/scenes/layout';
 import { drawLines, fitCanvasText, isRtl, roundRect, setFont, type Canvas2D } from './canvasText';
 import { overlayText } from './overlayText';
 import { drawQrCode } from './qr';
@@ -8,6 +9,8 @@ export interface ProductCardInput {
   product: Product;
   variant: ProductVariant;
   market: Market;
+  /** The product's first photo, when it has one and it has loaded. */
+  image?: ImageBitmap;
 }
 
 /**
@@ -37,6 +40,11 @@ export function drawProductCard(
   ctx.fill();
 
   let y = pad;
+  if (input.image) {
+    const box = containRect(input.image, { x: pad, y, width: maxWidth, height: Math.round(height * 0.28) });
+    ctx.drawImage(input.image, box.x, box.y, box.width, box.height);
+    y += Math.round(height * 0.28) + pad * 0.4;
+  }
   const name = fitCanvasText(ctx, product.name, {
     maxWidth,
     maxLines: 2,

@@ -3,6 +3,7 @@ import { marketById } from '../../../shared/markets/markets';
 import type { SceneCollection, SceneItem, Source } from '../../../shared/scenes/model';
 import type { FrameSource, SourceFrame } from '../compositor/frames';
 import { MediaFileSource } from './mediaFileSource';
+import { MediaImages } from './mediaImages';
 import { OverlaySource } from './overlaySource';
 import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
 import { VideoCapture } from './videoCapture';
@@ -16,6 +17,7 @@ export class MediaSources implements FrameSource {
   private readonly runtimes = new Map<string, { key: string; runtime: SourceRuntime }>();
   private show: ShowContext | undefined;
   private version = 0;
+  private readonly images = new MediaImages(() => this.notify());
   private notifyPending = false;
   private readonly listeners = new Set<() => void>();
   private readonly onDeviceChange = (): void => {
@@ -32,6 +34,7 @@ export class MediaSources implements FrameSource {
       market: marketById(collection.market),
       products: new Map(products.map((p) => [p.id, p])),
       now: () => new Date(),
+      image: (id) => this.images.get(id),
     };
     const used = new Set(collection.scenes.flatMap((s) => s.items.map((i) => i.sourceId)));
     for (const source of collection.sources) {
@@ -84,20 +87,23 @@ export class MediaSources implements FrameSource {
     navigator.mediaDevices?.removeEventListener('devicechange', this.onDeviceChange);
     for (const { runtime } of this.runtimes.values()) runtime.dispose();
     this.runtimes.clear();
+    this.images.dispose();
+  }
+
+  // Batched on a microtask: a capture reports 'starting' from inside its own
+  // constructor, and a listener that syncs again must not re-enter update().
+  private notify(): void {
+    if (this.notifyPending) return;
+    this.notifyPending = true;
+    queueMicrotask(() => {
+      this.notifyPending = false;
+      this.version++;
+      this.listeners.forEach((l) => l());
+    });
   }
 
   private create(source: Source): SourceRuntime {
-    // Batched on a microtask: a capture reports 'starting' from inside its own
-    // constructor, and a listener that syncs again must not re-enter update().
-    const changed = (): void => {
-      if (this.notifyPending) return;
-      this.notifyPending = true;
-      queueMicrotask(() => {
-        this.notifyPending = false;
-        this.version++;
-        this.listeners.forEach((l) => l());
-      });
-    };
+    const changed = (): void => this.notify();
     switch (source.kind) {
       case 'camera': {
         const { deviceId, width, height, fps } = source.settings;

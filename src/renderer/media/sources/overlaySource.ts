@@ -44,8 +44,11 @@ export class OverlaySource implements SourceRuntime {
           return undefined;
         }
         this.lastStatus = { state: 'live' };
-        return this.cache.get(width, height, JSON.stringify([product, variant, market.id]), (ctx, w, h) =>
-          drawProductCard(ctx, w, h, { product, variant, market }),
+        const photoId = product.imageIds[0];
+        const image = photoId ? show.image(photoId) : undefined;
+        const key = JSON.stringify([product, variant, market.id, image !== undefined]);
+        return this.cache.get(width, height, key, (ctx, w, h) =>
+          drawProductCard(ctx, w, h, { product, variant, market, image }),
         );
       }
       case 'lowerThird': {

@@ -8,6 +8,8 @@ export interface ShowContext {
   market: Market;
   products: ReadonlyMap<string, Product>;
   now(): Date;
+  /** A product photo once loaded (loading starts on the first ask). */
+  image(mediaId: string): ImageBitmap | undefined;
 }
 
 export type SourceState = 'starting' | 'live' | 'disconnected' | 'failed' | 'incomplete';

@@ -8,6 +8,7 @@ const scarf: Product = {
   id: 'p-scarf',
   name: 'Silk scarf',
   description: 'Hand-woven mulberry silk',
+  imageIds: [],
   variants: [
     {
       market: 'br',
