@@ -9,21 +9,18 @@
  * cpu_cores is the renderer processes' CPU time over wall time (Chromium's
  * SystemInfo), gpu_cores the same for the GPU process (software raster here).
  */
-import { chromium, type CDPSession } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addItem, createCollection } from '../src/shared/scenes/edits';
 import { defaultTransform } from '../src/shared/scenes/layout';
 import type { SceneCollection, Source, Transform } from '../src/shared/scenes/model';
 import type { CompositorStats } from '../src/renderer/media/compositor/compositorStats';
-import { chromiumArgs, chromiumPath } from '../test/e2e/harness/chromium';
-import { startRendererServer } from '../test/e2e/harness/rendererServer';
 import { installStudioBridge } from '../test/e2e/harness/studioBridge';
 import { isBlack, isCameraGreen, programPixel } from '../test/e2e/support/pixels';
-import { silkScarf } from '../test/e2e/support/products';
+import { silkScarf } from '../test/support/products';
 import { recordRedWebm } from '../test/e2e/support/recordWebm';
-import { buildServices } from '../test/support/services';
-import { makeTempDir } from '../test/support/tempDir';
+import { startBenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
 
@@ -131,13 +128,7 @@ function showCollection(media: { image: string; video: string }): SceneCollectio
 }
 
 async function main(): Promise<void> {
-  const server = await startRendererServer(join(import.meta.dirname, '../out/renderer'));
-  const dir = makeTempDir('crosslive-bench-');
-  const services = buildServices(dir.path, { origin: server.origin });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--headless=new'],
-  });
+  const { server, services, browser, close } = await startBenchStudio();
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     // tsx compiles with esbuild's keepNames, which wraps functions in __name();
@@ -207,10 +198,7 @@ async function main(): Promise<void> {
       seconds: Math.round(wallSeconds),
     });
   } finally {
-    await browser.close();
-    services.close();
-    dir.remove();
-    await server.close();
+    await close();
   }
 }
 

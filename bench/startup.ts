@@ -5,27 +5,16 @@
  *
  *   npm run bench:startup
  */
-import { chromium } from 'playwright-core';
-import { join } from 'node:path';
-import { chromiumArgs, chromiumPath } from '../test/e2e/harness/chromium';
-import { startRendererServer } from '../test/e2e/harness/rendererServer';
 import { installStudioBridge } from '../test/e2e/harness/studioBridge';
-import { buildServices } from '../test/support/services';
-import { makeTempDir } from '../test/support/tempDir';
 import { interactiveMark } from '../src/renderer/perf/marks';
+import { startBenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
 
 const loads = 20;
 
 async function main(): Promise<void> {
-  const server = await startRendererServer(join(import.meta.dirname, '../out/renderer'));
-  const dir = makeTempDir('crosslive-bench-');
-  const services = buildServices(dir.path, { origin: server.origin });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--headless=new'],
-  });
+  const { server, services, browser, close } = await startBenchStudio();
   const samples: number[] = [];
   try {
     for (let i = 0; i < loads; i++) {
@@ -42,10 +31,7 @@ async function main(): Promise<void> {
       await context.close();
     }
   } finally {
-    await browser.close();
-    services.close();
-    dir.remove();
-    await server.close();
+    await close();
   }
   console.log(`samples (ms): ${samples.map(round1).join(' ')}`);
   report({

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { canvasPixel, isBlack, isCameraGreen, isCardWhite, programPixel } from './support/pixels';
-import { silkScarf } from './support/products';
+import { silkScarf } from '../support/products';
 
 // A point of the output left of centre where the camera's background shows and
 // no overlay is placed, and one inside the product card's lower margin.
@@ -168,4 +168,21 @@ test('hotkeys prepare a scene with its number and cut it to air', async ({ studi
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await expect(rows.nth(0).getByLabel('On air')).toBeVisible();
+});
+
+test('cropping the camera in properties narrows the picture, keeping its aspect ratio', async ({
+  studio,
+}) => {
+  const { page } = studio;
+  await addSource(page, 'camera');
+  await pollPixel(page, cameraPoint, isCameraGreen);
+  // Half the width cropped from the left: the right half is fitted, centred, in the frame.
+  await page.getByRole('spinbutton', { name: 'Left' }).fill('50');
+  await pollPixel(page, cameraPoint, isBlack);
+  await pollPixel(page, { x: 960, y: 540 }, (p) => !isBlack(p));
+  await expect
+    .poll(() => studio.services.scenes.load()?.scenes[0]?.items[0]?.crop)
+    .toEqual({ top: 0, right: 0, bottom: 0, left: 0.5 });
+  await page.getByRole('spinbutton', { name: 'Rotation (degrees)' }).fill('90');
+  await expect.poll(() => studio.services.scenes.load()?.scenes[0]?.items[0]?.transform.rotation).toBe(90);
 });

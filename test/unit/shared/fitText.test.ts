@@ -65,3 +65,27 @@ describe('fitText', () => {
     expect(fitted.lines.join(' ')).toBe(text);
   });
 });
+
+describe('fitText in Thai, written without spaces', () => {
+  it('breaks between dictionary words, never inside one', () => {
+    const text = 'ผ้าไหมทอมือคุณภาพดีส่งตรงจากโรงงาน';
+    const words = Array.from(
+      new Intl.Segmenter('th', { granularity: 'word' }).segment(text),
+      (s) => s.segment,
+    );
+    const fitted = fitText(
+      text,
+      options({ locale: 'th', maxWidth: 180, maxLines: 4, minFontSize: 20 }),
+      measure,
+    );
+    expect(fitted.lines.join('')).toBe(text);
+    expect(fitted.lines.length).toBeGreaterThan(1);
+    // Every line ends where a word ends.
+    const ends = new Set(words.map((_, i) => words.slice(0, i + 1).join('').length));
+    let offset = 0;
+    for (const line of fitted.lines) {
+      offset += line.length;
+      expect(ends.has(offset)).toBe(true);
+    }
+  });
+});

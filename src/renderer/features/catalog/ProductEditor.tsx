@@ -12,6 +12,7 @@ import { useMarketName } from '../markets/useMarketName';
 import { call } from '../../ipc/studio';
 import { useStudio } from '../studio/StudioContext';
 import { MediaThumbnail } from './MediaThumbnail';
+import { SaveStatus, type SaveStatusValue } from '../settings/SaveStatus';
 
 export function emptyProduct(id: string): Product {
   return { id, name: '', description: '', imageIds: [], variants: [] };
@@ -46,7 +47,7 @@ export function ProductEditor({
   const marketName = useMarketName();
   const { catalog } = useStudio();
   const [draft, setDraft] = useState(initial);
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string }>();
+  const [status, setStatus] = useState<SaveStatusValue>();
 
   const nameInvalid = draft.name.trim() === '';
   const invalidMarkets = draft.variants
@@ -240,14 +241,7 @@ export function ProductEditor({
             {t('catalog.delete')}
           </button>
         )}
-        {status && (
-          <span
-            role={status.kind === 'error' ? 'alert' : 'status'}
-            className={`save-status save-status--${status.kind}`}
-          >
-            {status.text}
-          </span>
-        )}
+        <SaveStatus status={status} />
       </div>
     </form>
   );

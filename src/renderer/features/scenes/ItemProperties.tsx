@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateItem, updateSource } from '../../../shared/scenes/edits';
 import type { MarketId } from '../../../shared/markets/markets';
-import type { Source } from '../../../shared/scenes/model';
+import { cropSchema, type Crop, type Source } from '../../../shared/scenes/model';
 import { useMarketName } from '../markets/useMarketName';
 import { useProducts, useScenes, useStudio } from '../studio/StudioContext';
 import { useSourceStatus } from './useSourceStatus';
@@ -50,6 +50,19 @@ export function ItemProperties({ itemId }: { itemId?: string }) {
           onKeyUp={() => editor.commit((c) => c)}
         />
       </label>
+      <TransformFields
+        key={item.id}
+        rotation={item.transform.rotation}
+        crop={item.crop}
+        onChange={(change) =>
+          editor.commit((c) =>
+            updateItem(c, scene.id, item.id, {
+              transform: { ...item.transform, rotation: change.rotation ?? item.transform.rotation },
+              crop: change.crop ?? item.crop,
+            }),
+          )
+        }
+      />
       {source.kind === 'camera' && <CameraFields source={source} onChange={saveSource} />}
       {source.kind === 'productCard' && (
         <ProductFields source={source} market={collection.market} onChange={saveSource} />
@@ -75,6 +88,62 @@ export function ItemProperties({ itemId }: { itemId?: string }) {
         </p>
       )}
     </section>
+  );
+}
+
+const cropEdges = ['top', 'right', 'bottom', 'left'] as const;
+
+/** Rotation in degrees and crop per edge in percent; a value the model refuses is not saved. */
+function TransformFields({
+  rotation,
+  crop,
+  onChange,
+}: {
+  rotation: number;
+  crop: Crop;
+  onChange(change: { rotation?: number; crop?: Crop }): void;
+}) {
+  const { t } = useTranslation();
+  const edgeLabels = {
+    top: t('properties.cropTop'),
+    right: t('properties.cropRight'),
+    bottom: t('properties.cropBottom'),
+    left: t('properties.cropLeft'),
+  };
+  return (
+    <>
+      <label className="field">
+        <span>{t('properties.rotation')}</span>
+        <input
+          type="number"
+          min={-360}
+          max={360}
+          value={rotation}
+          onChange={(e) => {
+            const value = e.target.valueAsNumber;
+            if (Number.isFinite(value) && Math.abs(value) <= 360) onChange({ rotation: value });
+          }}
+        />
+      </label>
+      <fieldset className="field__grid crop-fields">
+        <legend>{t('properties.crop')}</legend>
+        {cropEdges.map((edge) => (
+          <label key={edge} className="field">
+            <span>{edgeLabels[edge]}</span>
+            <input
+              type="number"
+              min={0}
+              max={95}
+              value={Math.round(crop[edge] * 100)}
+              onChange={(e) => {
+                const next = { ...crop, [edge]: (e.target.valueAsNumber || 0) / 100 };
+                if (cropSchema.safeParse(next).success) onChange({ crop: next });
+              }}
+            />
+          </label>
+        ))}
+      </fieldset>
+    </>
   );
 }
 

@@ -9,6 +9,7 @@ import { FormatPreview } from './FormatPreview';
 import { SecretField } from './SecretField';
 import { useSettings } from './SettingsContext';
 import { settingLabels, type EditableSettingKey } from './settingsFields';
+import { SaveStatus, type SaveStatusValue } from './SaveStatus';
 
 type Draft = Pick<Settings, EditableSettingKey>;
 
@@ -20,7 +21,7 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
   const errorMessage = useErrorMessage();
   const [settings, store] = useSettings();
   const [draft, setDraft] = useState<Draft>(settings);
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string }>();
+  const [status, setStatus] = useState<SaveStatusValue>();
   const [secretStatus, setSecretStatus] = useState<SecretStatus>();
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const zoneListId = useId();
@@ -172,14 +173,7 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
           >
             {t('settings.save')}
           </button>
-          {status && (
-            <span
-              role={status.kind === 'error' ? 'alert' : 'status'}
-              className={`save-status save-status--${status.kind}`}
-            >
-              {status.text}
-            </span>
-          )}
+          <SaveStatus status={status} />
         </div>
       </form>
     </main>

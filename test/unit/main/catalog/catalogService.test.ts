@@ -1,39 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Product } from '../../../../src/shared/catalog/product';
 import { createCollection } from '../../../../src/shared/scenes/edits';
+import { silkScarf } from '../../../support/products';
 import { buildServices, trustedSender } from '../../../support/services';
 import { makeTempDir } from '../../../support/tempDir';
-
-const scarf: Product = {
-  id: 'p-scarf',
-  name: 'Silk scarf',
-  description: 'Hand-woven mulberry silk',
-  imageIds: [],
-  variants: [
-    {
-      market: 'br',
-      price: 189.9,
-      currency: 'BRL',
-      shippingDaysMin: 7,
-      shippingDaysMax: 12,
-      returnDays: 30,
-      warrantyMonths: 0,
-      certifications: ['OEKO-TEX'],
-      productUrl: 'https://shop.example/br/scarf',
-    },
-    {
-      market: 'us-east',
-      price: 39.5,
-      currency: 'USD',
-      shippingDaysMin: 5,
-      shippingDaysMax: 9,
-      returnDays: 30,
-      warrantyMonths: 12,
-      certifications: [],
-      productUrl: 'https://shop.example/us/scarf',
-    },
-  ],
-};
 
 describe('catalog and scenes in SQLite', () => {
   let dir: ReturnType<typeof makeTempDir>;
@@ -46,7 +15,7 @@ describe('catalog and scenes in SQLite', () => {
     const first = buildServices(dir.path);
     const events: unknown[] = [];
     first.events.connect((event) => events.push(event));
-    expect(await first.router.dispatch(trustedSender, 'catalog:saveProduct', scarf)).toMatchObject({
+    expect(await first.router.dispatch(trustedSender, 'catalog:saveProduct', silkScarf)).toMatchObject({
       ok: true,
     });
     expect(events).toEqual(['catalog:onChanged']);
@@ -55,31 +24,31 @@ describe('catalog and scenes in SQLite', () => {
     const second = buildServices(dir.path);
     expect(await second.router.dispatch(trustedSender, 'catalog:listProducts', undefined)).toEqual({
       ok: true,
-      value: [scarf],
+      value: [silkScarf],
     });
     second.close();
   });
 
   it('replaces variants on save and removes them with the product', async () => {
     const services = buildServices(dir.path);
-    services.catalog.save(scarf);
-    services.catalog.save({ ...scarf, variants: scarf.variants.slice(1) });
-    expect(services.catalog.list()[0]?.variants.map((v) => v.market)).toEqual(['us-east']);
-    await services.router.dispatch(trustedSender, 'catalog:deleteProduct', { id: scarf.id });
+    services.catalog.save(silkScarf);
+    services.catalog.save({ ...silkScarf, variants: silkScarf.variants.slice(1) });
+    expect(services.catalog.list()[0]?.variants.map((v) => v.market)).toEqual(['sa', 'us-east']);
+    await services.router.dispatch(trustedSender, 'catalog:deleteProduct', { id: silkScarf.id });
     expect(services.catalog.list()).toEqual([]);
     expect(services.db.prepare('SELECT count(*) FROM product_variants').pluck().get()).toBe(0);
     services.close();
   });
 
   it.each([
-    ['an unknown currency', { ...scarf.variants[0], currency: 'XYZ' }],
-    ['a reversed shipping range', { ...scarf.variants[0], shippingDaysMin: 9, shippingDaysMax: 3 }],
-    ['a javascript: buy link', { ...scarf.variants[0], productUrl: 'javascript:alert(1)' }],
-    ['a negative price', { ...scarf.variants[0], price: -1 }],
+    ['an unknown currency', { ...silkScarf.variants[0], currency: 'XYZ' }],
+    ['a reversed shipping range', { ...silkScarf.variants[0], shippingDaysMin: 9, shippingDaysMax: 3 }],
+    ['a javascript: buy link', { ...silkScarf.variants[0], productUrl: 'javascript:alert(1)' }],
+    ['a negative price', { ...silkScarf.variants[0], price: -1 }],
   ])('refuses %s', async (_label, variant) => {
     const services = buildServices(dir.path);
     const result = await services.router.dispatch(trustedSender, 'catalog:saveProduct', {
-      ...scarf,
+      ...silkScarf,
       variants: [variant],
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
@@ -90,8 +59,8 @@ describe('catalog and scenes in SQLite', () => {
   it('refuses two variants for one market', async () => {
     const services = buildServices(dir.path);
     const result = await services.router.dispatch(trustedSender, 'catalog:saveProduct', {
-      ...scarf,
-      variants: [scarf.variants[0], scarf.variants[0]],
+      ...silkScarf,
+      variants: [silkScarf.variants[0], silkScarf.variants[0]],
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
     services.close();

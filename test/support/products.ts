@@ -1,6 +1,6 @@
-import type { Product } from '../../../src/shared/catalog/product';
+import type { Product } from '../../src/shared/catalog/product';
 
-/** A product sold in three markets, for the overlay tests. */
+/** A product sold in three markets (variants in the catalog's market order), for tests and benches. */
 export const silkScarf: Product = {
   id: 'p-silk-scarf',
   name: 'Hand-woven mulberry silk scarf',
@@ -19,17 +19,6 @@ export const silkScarf: Product = {
       productUrl: 'https://shop.example/br/silk-scarf',
     },
     {
-      market: 'us-east',
-      price: 39.5,
-      currency: 'USD',
-      shippingDaysMin: 5,
-      shippingDaysMax: 9,
-      returnDays: 30,
-      warrantyMonths: 12,
-      certifications: ['OEKO-TEX'],
-      productUrl: 'https://shop.example/us/silk-scarf',
-    },
-    {
       market: 'sa',
       price: 149,
       currency: 'SAR',
@@ -39,6 +28,17 @@ export const silkScarf: Product = {
       warrantyMonths: 12,
       certifications: ['SASO'],
       productUrl: 'https://shop.example/sa/silk-scarf',
+    },
+    {
+      market: 'us-east',
+      price: 39.5,
+      currency: 'USD',
+      shippingDaysMin: 5,
+      shippingDaysMax: 9,
+      returnDays: 30,
+      warrantyMonths: 12,
+      certifications: ['OEKO-TEX'],
+      productUrl: 'https://shop.example/us/silk-scarf',
     },
   ],
 };
