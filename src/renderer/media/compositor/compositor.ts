@@ -47,7 +47,6 @@ export class Compositor {
   private transition: Transition | undefined;
   private lastFrameAt = 0;
   private tickCount = 0;
-  private readonly listeners = new Set<() => void>();
   /** The incoming scene during a fade, drawn whole (background included) then blended. */
   private fadeCanvas: HTMLCanvasElement | undefined;
   readonly stats: CompositorStats = { framesRendered: 0, droppedFrames: 0, renderMs: [], frameIntervals: [] };
@@ -81,10 +80,6 @@ export class Compositor {
     };
   }
 
-  get fps(): number {
-    return this.options.fps;
-  }
-
   /** The program as a MediaStream with one video track, for publishing and recording. */
   get output(): MediaStream {
     return this.stream;
@@ -92,10 +87,6 @@ export class Compositor {
 
   get programSceneId(): string | undefined {
     return this.transition?.toId ?? this.programId;
-  }
-
-  get transitioning(): boolean {
-    return this.transition !== undefined;
   }
 
   start(): void {
@@ -130,14 +121,8 @@ export class Compositor {
     this.transition = { fromId, toId: sceneId, start: performance.now(), duration: durationMs };
   }
 
-  /** Called after each frame; for UI that follows the program (stats, descriptions). */
-  onFrame(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Draws one frame now; the clock calls this, tests may too. */
-  renderFrame(): void {
+  /** Draws one frame: the program, and every other tick the preview. */
+  private renderFrame(): void {
     const started = performance.now();
     const collection = this.collection;
     const ctx = this.program;
@@ -172,7 +157,6 @@ export class Compositor {
     this.track.requestFrame();
     this.tickCount++;
     this.record(started);
-    for (const listener of this.listeners) listener();
   }
 
   private renderFadeTarget(scene: SceneCollection['scenes'][number] | undefined): HTMLCanvasElement {

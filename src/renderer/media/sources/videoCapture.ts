@@ -88,11 +88,6 @@ export class VideoCapture implements SourceRuntime {
     return { state: this.state, detail: this.detail };
   }
 
-  /** The capture's live stream (for its audio, or a settings preview). */
-  get mediaStream(): MediaStream | undefined {
-    return this.stream;
-  }
-
   dispose(): void {
     this.disposed = true;
     this.stop();
