@@ -2,6 +2,7 @@ import { mimeTypeOf } from '../../../shared/media/mediaAsset';
 import type { SourceOf } from '../../../shared/scenes/model';
 import type { SourceFrame } from '../compositor/frames';
 import type { SourceRuntime, SourceState, SourceStatus } from './runtime';
+import { TrackFrames } from './trackFrames';
 
 /**
  * An imported image, or a product video that loops. The file comes from main as
@@ -10,6 +11,7 @@ import type { SourceRuntime, SourceState, SourceStatus } from './runtime';
  */
 export class MediaFileSource implements SourceRuntime {
   private element: HTMLImageElement | HTMLVideoElement | undefined;
+  private frames: TrackFrames | undefined;
   private url: string | undefined;
   private state: SourceState = 'starting';
   private detail: string | undefined;
@@ -46,6 +48,12 @@ export class MediaFileSource implements SourceRuntime {
         video.playsInline = true;
         await video.play();
         this.element = video;
+        // Its frames decoded in a worker like a camera's, keeping the costly
+        // YUV-to-RGB step off the main thread (the element is drawn where that is unavailable).
+        const track = (video as HTMLVideoElement & { captureStream(): MediaStream })
+          .captureStream()
+          .getVideoTracks()[0];
+        if (track && TrackFrames.supported) this.frames = new TrackFrames(track);
       }
       if (!this.disposed) this.setState('live');
     } catch (error) {
@@ -59,6 +67,8 @@ export class MediaFileSource implements SourceRuntime {
     if (element instanceof HTMLImageElement) {
       return { image: element, width: element.naturalWidth, height: element.naturalHeight, fit: 'contain' };
     }
+    const bitmap = this.frames?.frame;
+    if (bitmap) return { image: bitmap, width: bitmap.width, height: bitmap.height, fit: 'contain' };
     if (element.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return undefined;
     return { image: element, width: element.videoWidth, height: element.videoHeight, fit: 'contain' };
   }
@@ -78,6 +88,7 @@ export class MediaFileSource implements SourceRuntime {
 
   dispose(): void {
     this.disposed = true;
+    this.frames?.dispose();
     if (this.element instanceof HTMLVideoElement) {
       this.element.pause();
       this.element.removeAttribute('src');
