@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addMicrophone,
@@ -8,6 +8,7 @@ import {
 } from '../../../shared/scenes/edits';
 import { useScenes, useStudio } from '../studio/StudioContext';
 import { LevelMeter } from './LevelMeter';
+import { useMediaDevices } from '../devices/useMediaDevices';
 
 /** Volume from 0 to 200 % on a slider, stored as linear gain 0..2. */
 function VolumeSlider({
@@ -32,28 +33,12 @@ function VolumeSlider({
   );
 }
 
-function useMicrophones(): MediaDeviceInfo[] {
-  const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
-  useEffect(() => {
-    const refresh = (): void => {
-      navigator.mediaDevices
-        .enumerateDevices()
-        .then((all) => setDevices(all.filter((d) => d.kind === 'audioinput')))
-        .catch(() => setDevices([]));
-    };
-    refresh();
-    navigator.mediaDevices.addEventListener('devicechange', refresh);
-    return () => navigator.mediaDevices.removeEventListener('devicechange', refresh);
-  }, []);
-  return devices;
-}
-
 /** The sound of the show: program meter, microphones and product videos. */
 export function AudioMixerPanel() {
   const { t } = useTranslation();
   const { editor, audio } = useStudio();
   const { collection } = useScenes();
-  const devices = useMicrophones();
+  const devices = useMediaDevices('audioinput');
   const programLevel = useCallback(() => audio.programLevel(), [audio]);
   const videos = collection.sources.filter((s) => s.kind === 'video');
 

@@ -6,6 +6,7 @@ import { cropSchema, type Crop, type Source } from '../../../shared/scenes/model
 import { useMarketName } from '../markets/useMarketName';
 import { useProducts, useScenes, useStudio } from '../studio/StudioContext';
 import { useSourceStatus } from './useSourceStatus';
+import { useMediaDevices } from '../devices/useMediaDevices';
 
 const resolutions = [
   [1280, 720],
@@ -179,18 +180,7 @@ function CameraFields({
   onChange(s: Source): void;
 }) {
   const { t } = useTranslation();
-  const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
-  useEffect(() => {
-    const refresh = (): void => {
-      navigator.mediaDevices
-        .enumerateDevices()
-        .then((all) => setDevices(all.filter((d) => d.kind === 'videoinput')))
-        .catch(() => setDevices([]));
-    };
-    refresh();
-    navigator.mediaDevices.addEventListener('devicechange', refresh);
-    return () => navigator.mediaDevices.removeEventListener('devicechange', refresh);
-  }, []);
+  const devices = useMediaDevices('videoinput');
   const set = (settings: Partial<typeof source.settings>): void =>
     onChange({ ...source, settings: { ...source.settings, ...settings } });
   return (

@@ -45,66 +45,51 @@ export function drawProductCard(
     ctx.drawImage(input.image, box.x, box.y, box.width, box.height);
     y += Math.round(height * 0.28) + pad * 0.4;
   }
-  const name = fitCanvasText(ctx, product.name, {
-    maxWidth,
-    maxLines: 2,
-    maxFontSize: Math.round(height * 0.062),
-    minFontSize: Math.round(height * 0.034),
-    locale: market.locale,
-    weight: 700,
-    language,
-  });
-  y = drawLines(ctx, name, { ...inner, top: y }, { weight: 700, language, color: '#14161c' });
-  drawn.push(name.lines.join(' '));
+  // One text block: fitted to the card's width between two font sizes (fractions
+  // of the card's height), drawn from `top`, and noted for the description.
+  const block = (
+    text: string,
+    top: number,
+    style: { maxLines: number; max: number; min: number; weight: number; color: string },
+  ): number => {
+    const fitted = fitCanvasText(ctx, text, {
+      maxWidth,
+      maxLines: style.maxLines,
+      maxFontSize: Math.round(height * style.max),
+      minFontSize: Math.round(height * style.min),
+      locale: market.locale,
+      weight: style.weight,
+      language,
+    });
+    drawn.push(fitted.lines.join(' '));
+    return drawLines(ctx, fitted, { ...inner, top }, { weight: style.weight, language, color: style.color });
+  };
 
-  const priceText = new Intl.NumberFormat(market.locale, {
-    style: 'currency',
-    currency: variant.currency,
-  }).format(variant.price);
-  const price = fitCanvasText(ctx, priceText, {
-    maxWidth,
+  y = block(product.name, y, { maxLines: 2, max: 0.062, min: 0.034, weight: 700, color: '#14161c' });
+  const price = new Intl.NumberFormat(market.locale, { style: 'currency', currency: variant.currency });
+  y = block(price.format(variant.price), y + pad * 0.3, {
     maxLines: 1,
-    maxFontSize: Math.round(height * 0.1),
-    minFontSize: Math.round(height * 0.05),
-    locale: market.locale,
+    max: 0.1,
+    min: 0.05,
     weight: 800,
-    language,
+    color: '#d92d20',
   });
-  y = drawLines(ctx, price, { ...inner, top: y + pad * 0.3 }, { weight: 800, language, color: '#d92d20' });
-  drawn.push(price.lines.join(' '));
 
   const days = new Intl.NumberFormat(market.locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
-  const facts: string[] = [
+  const months = new Intl.NumberFormat(market.locale, { style: 'unit', unit: 'month', unitDisplay: 'long' });
+  const facts = [
     `${overlayText(language, 'delivery')}: ${
       variant.shippingDaysMin === variant.shippingDaysMax
         ? days.format(variant.shippingDaysMin)
         : days.formatRange(variant.shippingDaysMin, variant.shippingDaysMax)
     }`,
-  ];
-  if (variant.returnDays > 0) {
-    facts.push(`${overlayText(language, 'returns')}: ${days.format(variant.returnDays)}`);
-  }
-  if (variant.warrantyMonths > 0) {
-    const months = new Intl.NumberFormat(market.locale, {
-      style: 'unit',
-      unit: 'month',
-      unitDisplay: 'long',
-    });
-    facts.push(`${overlayText(language, 'warranty')}: ${months.format(variant.warrantyMonths)}`);
-  }
+    variant.returnDays > 0 && `${overlayText(language, 'returns')}: ${days.format(variant.returnDays)}`,
+    variant.warrantyMonths > 0 &&
+      `${overlayText(language, 'warranty')}: ${months.format(variant.warrantyMonths)}`,
+  ].filter((fact): fact is string => typeof fact === 'string');
   y += pad * 0.3;
   for (const fact of facts) {
-    const fitted = fitCanvasText(ctx, fact, {
-      maxWidth,
-      maxLines: 1,
-      maxFontSize: Math.round(height * 0.04),
-      minFontSize: Math.round(height * 0.026),
-      locale: market.locale,
-      weight: 500,
-      language,
-    });
-    y = drawLines(ctx, fitted, { ...inner, top: y }, { weight: 500, language, color: '#2b2f3a' });
-    drawn.push(fitted.lines.join(' '));
+    y = block(fact, y, { maxLines: 1, max: 0.04, min: 0.026, weight: 500, color: '#2b2f3a' });
   }
 
   y = drawBadges(ctx, variant.certifications, { ...inner, top: y + pad * 0.4, height, language, rtl });
