@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateItem, updateSource } from '../../../shared/scenes/edits';
 import type { MarketId } from '../../../shared/markets/markets';
