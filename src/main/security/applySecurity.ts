@@ -46,8 +46,8 @@ export function applySessionSecurity(session: Session, options: SecurityOptions)
         return;
       }
       // The source picked in the studio's own picker; without one (a capture
-      // reopened at start-up), the primary screen. Where the OS has its own
-      // picker (macOS 15+) it is used instead.
+      // reopened at start-up), the primary screen. The OS picker stays off: it
+      // would ask the host a second time and ignore the studio's pick.
       const chosen = options.takeScreenChoice?.();
       void desktopCapturer.getSources({ types: ['screen', 'window'] }).then(
         (sources) => {
@@ -61,7 +61,7 @@ export function applySessionSecurity(session: Session, options: SecurityOptions)
         },
       );
     },
-    { useSystemPicker: true },
+    { useSystemPicker: false },
   );
 
   const csp = buildContentSecurityPolicy(options.mode);

@@ -29,10 +29,12 @@ const statsWindow = 2048;
  * Renders the program scene at the output size into a canvas whose stream is
  * the studio's video, and the preview scene into a smaller canvas beside it.
  *
- * Canvas 2D, not WebGL: measured on these machines a 1080p camera plus five
- * overlays draws in ~5 ms with Canvas 2D, while WebGL2 falls back to software
- * (SwiftShader) where no GPU is present and manages 8-10 fps. drawImage of video
- * and pre-rendered overlay bitmaps is the whole per-frame cost.
+ * Canvas 2D, not WebGL: where no GPU is present WebGL2 falls back to software
+ * (SwiftShader) and manages 8-10 fps for this kind of scene (ENVIRONMENT.md),
+ * while Canvas 2D draws the full bench scene (camera, screen, video, 8
+ * overlays) at 30 fps with a median frame of ~4 ms (npm run bench:compositor).
+ * The per-frame cost is bitmap draws: video arrives decoded by a worker and
+ * overlays are pre-rendered.
  */
 export class Compositor {
   readonly programCanvas: HTMLCanvasElement;

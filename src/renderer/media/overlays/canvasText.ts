@@ -67,3 +67,38 @@ export function roundRect(ctx: Canvas2D, x: number, y: number, w: number, h: num
   ctx.beginPath();
   ctx.roundRect(x, y, w, h, r);
 }
+
+export interface TextBlockStyle {
+  language: OverlayLanguage;
+  locale: string;
+  maxLines: number;
+  /** Font sizes in pixels: the text starts at the largest and shrinks to fit. */
+  maxFontSize: number;
+  minFontSize: number;
+  weight: number;
+  color: string;
+  align?: 'start' | 'center';
+}
+
+/**
+ * Fits `text` to the box's width and draws it from `box.top`; returns the y
+ * below it and the text as drawn (for the program's description).
+ */
+export function drawTextBlock(
+  ctx: Canvas2D,
+  text: string,
+  box: { left: number; right: number; top: number },
+  style: TextBlockStyle,
+): { bottom: number; drawn: string } {
+  const fitted = fitCanvasText(ctx, text, {
+    maxWidth: box.right - box.left,
+    maxLines: style.maxLines,
+    maxFontSize: style.maxFontSize,
+    minFontSize: style.minFontSize,
+    locale: style.locale,
+    weight: style.weight,
+    language: style.language,
+  });
+  const bottom = drawLines(ctx, fitted, box, style);
+  return { bottom, drawn: fitted.lines.join(' ') };
+}

@@ -1,5 +1,5 @@
 import type { OverlayLanguage } from '../../../shared/markets/markets';
-import { drawLines, fitCanvasText, roundRect, type Canvas2D } from './canvasText';
+import { drawTextBlock, roundRect, type Canvas2D } from './canvasText';
 import { overlayText } from './overlayText';
 
 const digitFormats = new Map<string, { one: Intl.NumberFormat; two: Intl.NumberFormat }>();
@@ -45,31 +45,35 @@ export function drawCountdown(
   const label = remaining
     ? deal.label || overlayText(deal.language, 'dealEndsIn')
     : overlayText(deal.language, 'dealEnded');
-  const common = { maxWidth: width - pad * 2, maxLines: 1, locale: deal.locale, language: deal.language };
-  const top = fitCanvasText(ctx, label, {
-    ...common,
-    maxFontSize: Math.round(height * 0.26),
-    minFontSize: Math.round(height * 0.14),
-    weight: 600,
-  });
-  const y = drawLines(
+  const common = {
+    language: deal.language,
+    locale: deal.locale,
+    maxLines: 1,
+    color: '#ffffff',
+    align: 'center' as const,
+  };
+  const top = drawTextBlock(
     ctx,
-    top,
+    label,
     { ...box, top: pad },
-    { weight: 600, language: deal.language, color: '#ffffff', align: 'center' },
+    {
+      ...common,
+      maxFontSize: Math.round(height * 0.26),
+      minFontSize: Math.round(height * 0.14),
+      weight: 600,
+    },
   );
   if (!remaining) return [label];
-  const clock = fitCanvasText(ctx, remaining, {
-    ...common,
-    maxFontSize: Math.round(height * 0.44),
-    minFontSize: Math.round(height * 0.2),
-    weight: 800,
-  });
-  drawLines(
+  drawTextBlock(
     ctx,
-    clock,
-    { ...box, top: y },
-    { weight: 800, language: deal.language, color: '#ffffff', align: 'center' },
+    remaining,
+    { ...box, top: top.bottom },
+    {
+      ...common,
+      maxFontSize: Math.round(height * 0.44),
+      minFontSize: Math.round(height * 0.2),
+      weight: 800,
+    },
   );
   return [label, remaining];
 }

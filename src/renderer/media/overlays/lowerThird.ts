@@ -1,5 +1,5 @@
 import type { OverlayLanguage } from '../../../shared/markets/markets';
-import { drawLines, fitCanvasText, roundRect, type Canvas2D } from './canvasText';
+import { roundRect, drawTextBlock, type Canvas2D } from './canvasText';
 
 /** A name bar: title (the host) over a subtitle (the shop, the offer). Returns the texts drawn. */
 export function drawLowerThird(
@@ -17,31 +17,31 @@ export function drawLowerThird(
   ctx.fillStyle = '#e5484d';
   const rtl = text.language === 'ar';
   ctx.fillRect(rtl ? width - pad * 0.4 : 0, 0, pad * 0.4, height);
+  const common = { language: text.language, locale: text.locale, maxLines: 1 };
   const box = { left: pad, right: width - pad };
-  const title = fitCanvasText(ctx, text.title, {
-    maxWidth: width - pad * 2,
-    maxLines: 1,
-    maxFontSize: Math.round(height * 0.36),
-    minFontSize: Math.round(height * 0.2),
-    locale: text.locale,
-    weight: 700,
-    language: text.language,
-  });
-  const y = drawLines(
+  const title = drawTextBlock(
     ctx,
-    title,
+    text.title,
     { ...box, top: pad * 0.8 },
-    { weight: 700, language: text.language, color: '#ffffff' },
+    {
+      ...common,
+      maxFontSize: Math.round(height * 0.36),
+      minFontSize: Math.round(height * 0.2),
+      weight: 700,
+      color: '#ffffff',
+    },
   );
-  const subtitle = fitCanvasText(ctx, text.subtitle, {
-    maxWidth: width - pad * 2,
-    maxLines: 1,
-    maxFontSize: Math.round(height * 0.24),
-    minFontSize: Math.round(height * 0.14),
-    locale: text.locale,
-    weight: 500,
-    language: text.language,
-  });
-  drawLines(ctx, subtitle, { ...box, top: y }, { weight: 500, language: text.language, color: '#c9ceda' });
+  drawTextBlock(
+    ctx,
+    text.subtitle,
+    { ...box, top: title.bottom },
+    {
+      ...common,
+      maxFontSize: Math.round(height * 0.24),
+      minFontSize: Math.round(height * 0.14),
+      weight: 500,
+      color: '#c9ceda',
+    },
+  );
   return [text.title, text.subtitle].filter(Boolean);
 }

@@ -1,7 +1,7 @@
 import type { Product, ProductVariant } from '../../../shared/catalog/product';
 import type { Market } from '../../../shared/markets/markets';
 import { containRect } from '../../../shared/scenes/layout';
-import { drawLines, fitCanvasText, isRtl, roundRect, setFont, type Canvas2D } from './canvasText';
+import { drawTextBlock, isRtl, roundRect, setFont, type Canvas2D } from './canvasText';
 import { overlayText } from './overlayText';
 import { drawQrCode } from './qr';
 
@@ -52,17 +52,22 @@ export function drawProductCard(
     top: number,
     style: { maxLines: number; max: number; min: number; weight: number; color: string },
   ): number => {
-    const fitted = fitCanvasText(ctx, text, {
-      maxWidth,
-      maxLines: style.maxLines,
-      maxFontSize: Math.round(height * style.max),
-      minFontSize: Math.round(height * style.min),
-      locale: market.locale,
-      weight: style.weight,
-      language,
-    });
-    drawn.push(fitted.lines.join(' '));
-    return drawLines(ctx, fitted, { ...inner, top }, { weight: style.weight, language, color: style.color });
+    const result = drawTextBlock(
+      ctx,
+      text,
+      { ...inner, top },
+      {
+        language,
+        locale: market.locale,
+        maxLines: style.maxLines,
+        maxFontSize: Math.round(height * style.max),
+        minFontSize: Math.round(height * style.min),
+        weight: style.weight,
+        color: style.color,
+      },
+    );
+    drawn.push(result.drawn);
+    return result.bottom;
   };
 
   y = block(product.name, y, { maxLines: 2, max: 0.062, min: 0.034, weight: 700, color: '#14161c' });

@@ -1,5 +1,5 @@
 import type { OverlayLanguage } from '../../../shared/markets/markets';
-import { drawLines, fitCanvasText, type Canvas2D } from './canvasText';
+import { drawTextBlock, type Canvas2D } from './canvasText';
 
 /**
  * A branded tile shown instead of a frozen or missing picture ("camera
@@ -21,20 +21,20 @@ export function drawSlate(
   ctx.beginPath();
   ctx.arc(width / 2, height * 0.4, dot, 0, Math.PI * 2);
   ctx.fill();
-  const fitted = fitCanvasText(ctx, message.text, {
-    maxWidth: width * 0.8,
-    maxLines: 2,
-    maxFontSize: Math.round(height * 0.07),
-    minFontSize: Math.round(height * 0.035),
-    locale: message.locale,
-    weight: 600,
-    language: message.language,
-  });
-  drawLines(
+  drawTextBlock(
     ctx,
-    fitted,
+    message.text,
     { left: width * 0.1, right: width * 0.9, top: height * 0.4 + dot * 2 },
-    { weight: 600, language: message.language, color: '#e8eaf0', align: 'center' },
+    {
+      language: message.language,
+      locale: message.locale,
+      maxLines: 2,
+      maxFontSize: Math.round(height * 0.07),
+      minFontSize: Math.round(height * 0.035),
+      weight: 600,
+      color: '#e8eaf0',
+      align: 'center',
+    },
   );
   return [message.text];
 }
