@@ -7,6 +7,7 @@ import { registerAppScheme, serveRenderer } from './appProtocolHandler';
 import { bindElectronIpc } from './ipc/electronIpc';
 import { originOf } from './ipc/senderCheck';
 import { createLogger } from './logging/logger';
+import { showReminderNotification } from './notifications/reminderNotification';
 import { appOrigin } from './security/appProtocol';
 import { applySessionSecurity, guardAllWebContents } from './security/applySecurity';
 import { keychainEncryptor } from './security/keychainEncryptor';
@@ -51,6 +52,11 @@ if (!app.requestSingleInstanceLock()) {
       logger,
       nativeBinding: developmentNativeBinding(),
       screenSources: electronScreenSources,
+      notify: (reminder) => {
+        const { language, hostTimeZone } = services?.settings.getAll() ?? {};
+        if (language && hostTimeZone)
+          showReminderNotification(reminder, { language, timeZone: hostTimeZone });
+      },
     });
     const screen = services.screen;
     applySessionSecurity(session.defaultSession, {
@@ -60,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
       takeScreenChoice: () => screen.takeChoice(),
     });
     bindElectronIpc(services.router, services.events);
+    services.start();
 
     const preload = join(import.meta.dirname, '../preload/index.cjs');
     if (!devServerUrl) serveRenderer(join(import.meta.dirname, '../renderer'));

@@ -12,7 +12,12 @@ import { SceneStore } from './services/scenes/sceneStore';
 import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
 import { openDatabase, type StudioDatabase } from './services/store/database';
+import { ReminderClock } from './services/schedule/reminderClock';
+import { ScheduleService } from './services/schedule/scheduleService';
+import { TeamCalendarRefresher } from './services/schedule/teamCalendarRefresher';
+import { fetchCalendarText } from './services/schedule/teamCalendarFetch';
 import { classifyStorageError } from './services/store/storageErrors';
+import type { Reminder } from '../shared/schedule/scheduleState';
 
 export interface StudioServicesOptions {
   /** The user-data folder: the database lives here. */
@@ -27,6 +32,11 @@ export interface StudioServicesOptions {
   nativeBinding?: string;
   /** The OS's screens and windows; absent where the browser shows its own picker. */
   screenSources?: ScreenSourceProvider;
+  /** Shows a session reminder as a system notification; absent where the page shows its own. */
+  notify?: (reminder: Reminder) => void;
+  /** Reads a shared calendar's address; tests point it at a local server. */
+  fetchCalendar?: (url: string) => Promise<string>;
+  now?: () => number;
 }
 
 export interface StudioServices {
@@ -39,6 +49,9 @@ export interface StudioServices {
   catalog: CatalogService;
   media: MediaLibrary;
   screen: ScreenCapture;
+  schedule: ScheduleService;
+  /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
+  start(): void;
   close(): void;
 }
 
@@ -65,8 +78,34 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   const catalog = new CatalogService(db, events, logger.child('catalog'));
   const media = new MediaLibrary(db, join(options.dataDir, 'media'), logger.child('media'));
   const screen = new ScreenCapture(options.screenSources, logger.child('screen'));
+  const now = options.now ?? Date.now;
+  const schedule = new ScheduleService({
+    db,
+    events,
+    logger: logger.child('schedule'),
+    hostTimeZone: () => settings.getAll().hostTimeZone,
+    productNames: () => new Map(catalog.list().map((p) => [p.id, p.name])),
+    teamCalendarUrl: () => secrets.get('teamCalendarUrl'),
+    fetchCalendar: options.fetchCalendar ?? fetchCalendarText,
+    now,
+  });
+  const reminders = new ReminderClock({
+    schedule,
+    logger: logger.child('reminders'),
+    now,
+    remind: (reminder) => {
+      events.emit('schedule:onReminder', reminder);
+      options.notify?.(reminder);
+    },
+  });
+  schedule.onChange(() => reminders.reschedule());
+  const teamCalendar = new TeamCalendarRefresher(schedule, logger.child('team-calendar'));
 
-  router.handle('app:getInfo', () => ({ ...options.app, secretsEncrypted: secrets.encrypted }));
+  router.handle('app:getInfo', () => ({
+    ...options.app,
+    secretsEncrypted: secrets.encrypted,
+    systemNotifications: options.notify !== undefined,
+  }));
   router.handle('settings:getAll', () => settings.getAll());
   router.handle('settings:update', (patch) => settings.update(patch));
   router.handle('secrets:getStatus', () => secrets.status());
@@ -89,6 +128,17 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('capture:listScreenSources', () => screen.list());
   router.handle('capture:chooseScreenSource', (selection) => screen.choose(selection));
   router.handle('capture:openScreenAccessSettings', () => screen.openAccessSettings());
+  router.handle('schedule:get', () => schedule.state());
+  router.handle('schedule:saveSession', (session) => schedule.saveSession(session));
+  router.handle('schedule:deleteSession', ({ id }) => schedule.deleteSession(id));
+  router.handle('schedule:savePeaks', ({ market, windows }) => schedule.savePeaks(market, windows));
+  router.handle('schedule:resetPeaks', ({ market }) => schedule.resetPeaks(market));
+  router.handle('schedule:saveAvailability', (availability) => schedule.saveAvailability(availability));
+  router.handle('schedule:exportIcs', () => ({ text: schedule.exportIcs() }));
+  router.handle('schedule:importIcs', ({ text, defaultMarket, untitled }) =>
+    schedule.importIcs(text, { defaultMarket, untitled }),
+  );
+  router.handle('schedule:refreshTeamCalendar', () => schedule.refreshTeamCalendar());
 
   return {
     router,
@@ -100,6 +150,15 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     catalog,
     media,
     screen,
-    close: () => db.close(),
+    schedule,
+    start: () => {
+      reminders.start();
+      teamCalendar.start();
+    },
+    close: () => {
+      reminders.stop();
+      teamCalendar.stop();
+      db.close();
+    },
   };
 }

@@ -15,6 +15,7 @@ export function buildServices(
     encryptionAvailable?: boolean;
     origin?: string;
     screenSources?: ScreenSourceProvider;
+    now?: () => number;
   } = {},
 ): StudioServices & { logger: ReturnType<typeof createMemoryLogger>; opened: string[] } {
   const logger = createMemoryLogger();
@@ -30,6 +31,7 @@ export function buildServices(
     },
     logger,
     screenSources: overrides.screenSources,
+    now: overrides.now,
   });
   return Object.assign(services, { logger, opened });
 }

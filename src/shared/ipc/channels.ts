@@ -23,9 +23,23 @@ export const invokeChannels = [
   'capture:listScreenSources',
   'capture:chooseScreenSource',
   'capture:openScreenAccessSettings',
+  'schedule:get',
+  'schedule:saveSession',
+  'schedule:deleteSession',
+  'schedule:savePeaks',
+  'schedule:resetPeaks',
+  'schedule:saveAvailability',
+  'schedule:exportIcs',
+  'schedule:importIcs',
+  'schedule:refreshTeamCalendar',
 ] as const;
 
-export const eventChannels = ['settings:onChanged', 'catalog:onChanged'] as const;
+export const eventChannels = [
+  'settings:onChanged',
+  'catalog:onChanged',
+  'schedule:onChanged',
+  'schedule:onReminder',
+] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];
 export type EventChannel = (typeof eventChannels)[number];

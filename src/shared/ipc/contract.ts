@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { screenSourceListSchema, screenSourceSchema } from '../capture/screenSources';
 import { productSchema } from '../catalog/product';
 import { maxMediaBytes, mediaAssetSchema, mediaIdSchema } from '../media/mediaAsset';
+import { marketIds } from '../markets/markets';
+import { hostAvailabilitySchema } from '../schedule/availability';
+import { peakWindowSchema } from '../schedule/peakHours';
+import { icsImportRequestSchema, reminderSchema, scheduleStateSchema } from '../schedule/scheduleState';
+import { sessionSchema } from '../schedule/session';
 import { sceneCollectionSchema } from '../scenes/model';
 import { secretNameSchema } from '../secrets/secretNames';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
@@ -28,6 +33,8 @@ export const invokeContract = {
       platform: z.string(),
       /** False where the OS offers no keychain and secrets sit unencrypted on disk. */
       secretsEncrypted: z.boolean(),
+      /** True where main shows reminders as system notifications (Electron); else the page does. */
+      systemNotifications: z.boolean(),
     }),
   },
   'settings:getAll': {
@@ -115,12 +122,50 @@ export const invokeContract = {
     request: z.undefined(),
     response: z.void(),
   },
+  'schedule:get': {
+    request: z.undefined(),
+    response: scheduleStateSchema,
+  },
+  'schedule:saveSession': {
+    request: sessionSchema,
+    response: scheduleStateSchema,
+  },
+  'schedule:deleteSession': {
+    request: z.object({ id: z.string().min(1).max(64) }).strict(),
+    response: scheduleStateSchema,
+  },
+  'schedule:savePeaks': {
+    request: z.object({ market: z.enum(marketIds), windows: z.array(peakWindowSchema).max(24) }).strict(),
+    response: scheduleStateSchema,
+  },
+  'schedule:resetPeaks': {
+    request: z.object({ market: z.enum(marketIds) }).strict(),
+    response: scheduleStateSchema,
+  },
+  'schedule:saveAvailability': {
+    request: hostAvailabilitySchema,
+    response: scheduleStateSchema,
+  },
+  'schedule:exportIcs': {
+    request: z.undefined(),
+    response: z.object({ text: z.string() }),
+  },
+  'schedule:importIcs': {
+    request: icsImportRequestSchema,
+    response: z.object({ imported: z.number().int(), skipped: z.number().int() }),
+  },
+  'schedule:refreshTeamCalendar': {
+    request: z.undefined(),
+    response: scheduleStateSchema,
+  },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */
 export const eventContract = {
   'settings:onChanged': settingsSchema,
   'catalog:onChanged': z.array(productSchema),
+  'schedule:onChanged': scheduleStateSchema,
+  'schedule:onReminder': reminderSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 // Both directions: every listed channel has schemas (the `satisfies` above) and no

@@ -9,6 +9,8 @@ export const errorCodes = [
   'FORBIDDEN_SENDER',
   'NOT_FOUND',
   'STORAGE_FAILED',
+  'NETWORK_FAILED',
+  'INVALID_CALENDAR',
   'INTERNAL',
 ] as const;
 

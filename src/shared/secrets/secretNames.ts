@@ -4,7 +4,12 @@ import { z } from 'zod';
  * Secrets the user can store. Their values go from the renderer to main once and
  * never come back: the renderer can only ask whether each is set.
  */
-export const secretNames = ['livekitApiSecret', 'obsPassword'] as const;
+export const secretNames = [
+  'livekitApiSecret',
+  'obsPassword',
+  // A shared calendar's private address is a credential: anyone holding it reads the calendar.
+  'teamCalendarUrl',
+] as const;
 
 export const secretNameSchema = z.enum(secretNames);
 export type SecretName = z.infer<typeof secretNameSchema>;

@@ -98,4 +98,33 @@ export const migrations: readonly Migration[] = [
     up: (db) =>
       db.exec(`ALTER TABLE products ADD COLUMN image_ids TEXT NOT NULL DEFAULT '[]';  -- JSON array`),
   },
+  {
+    version: 7,
+    name: 'schedule',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE sessions (
+          id          TEXT PRIMARY KEY,
+          start       INTEGER NOT NULL,   -- epoch ms, also inside document
+          document    TEXT NOT NULL,      -- JSON Session
+          reminded_at INTEGER             -- epoch ms the reminder went out, so it goes out once
+        ) STRICT;
+        CREATE INDEX sessions_by_start ON sessions (start);
+        -- Only markets the host edited; the others use the shipped defaults.
+        CREATE TABLE market_peaks (
+          market  TEXT PRIMARY KEY,
+          windows TEXT NOT NULL           -- JSON PeakWindow[]
+        ) STRICT;
+        CREATE TABLE host_availability (
+          id       INTEGER PRIMARY KEY CHECK (id = 1),
+          document TEXT NOT NULL          -- JSON HostAvailability
+        ) STRICT;
+        -- The team calendar as last read, so it shows while offline.
+        CREATE TABLE team_calendar (
+          id         INTEGER PRIMARY KEY CHECK (id = 1),
+          events     TEXT NOT NULL,       -- JSON BusyEvent[]
+          fetched_at INTEGER NOT NULL
+        ) STRICT;
+      `),
+  },
 ];

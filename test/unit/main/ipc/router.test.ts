@@ -68,12 +68,19 @@ describe('IpcRouter', () => {
       version: '1',
       platform: 'linux',
       secretsEncrypted: true,
+      systemNotifications: false,
       apiSecret: 'must not leak',
     }));
     const result = await router.dispatch(trustedSender, 'app:getInfo', undefined);
     expect(result).toEqual({
       ok: true,
-      value: { name: 'x', version: '1', platform: 'linux', secretsEncrypted: true },
+      value: {
+        name: 'x',
+        version: '1',
+        platform: 'linux',
+        secretsEncrypted: true,
+        systemNotifications: false,
+      },
     });
   });
 

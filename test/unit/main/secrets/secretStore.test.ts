@@ -39,13 +39,17 @@ describe('SecretStore', () => {
   it('never sends a secret value over any channel', async () => {
     const services = buildServices(dir.path);
     services.secrets.set('obsPassword', secret);
+    // A refused port: the refresh channel fails fast, and its error must not echo the address.
+    const calendarToken = 'private-calendar-token-5f2a';
+    services.secrets.set('teamCalendarUrl', `http://127.0.0.1:9/${calendarToken}/basic.ics`);
     for (const channel of invokeChannels) {
-      const answer = await services.router.dispatch(trustedSender, channel, undefined);
-      expect(JSON.stringify(answer)).not.toContain(secret);
+      const answer = JSON.stringify(await services.router.dispatch(trustedSender, channel, undefined));
+      expect(answer).not.toContain(secret);
+      expect(answer).not.toContain(calendarToken);
     }
     expect(await services.router.dispatch(trustedSender, 'secrets:getStatus', undefined)).toEqual({
       ok: true,
-      value: { livekitApiSecret: false, obsPassword: true },
+      value: { livekitApiSecret: false, obsPassword: true, teamCalendarUrl: true },
     });
     services.close();
   });
