@@ -8,5 +8,7 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   FORBIDDEN_SENDER: 'errors.forbiddenSender',
   NOT_FOUND: 'errors.notFound',
   STORAGE_FAILED: 'errors.storageFailed',
+  NETWORK_FAILED: 'errors.networkFailed',
+  INVALID_CALENDAR: 'errors.invalidCalendar',
   INTERNAL: 'errors.internal',
 };

@@ -47,7 +47,10 @@ export const test = base.extend<Options & { studio: Studio }, { rendererServer: 
     let services = start(system);
     const calls: BridgeCall[] = [];
     const bridge = await installStudioBridge(page, () => services.router, calls);
-    const follow = () => services.events.connect((event, payload) => bridge.emit(event, payload));
+    const follow = () => {
+      services.events.connect((event, payload) => bridge.emit(event, payload));
+      services.start();
+    };
     follow();
 
     const open = async () => {

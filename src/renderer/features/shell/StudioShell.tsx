@@ -5,9 +5,13 @@ import { CommentsColumn } from '../comments/CommentsColumn';
 import { useSettings } from '../settings/SettingsContext';
 import { SourcesColumn } from '../sources/SourcesColumn';
 import { StagePanel } from '../stage/StagePanel';
+import { StartingSoon } from '../schedule/StartingSoon';
+import { ScheduleStore } from '../schedule/scheduleStore';
 import { StatusBar } from '../status/StatusBar';
 import { StudioContext } from '../studio/StudioContext';
 import type { StudioMediaHost } from '../studio/studioMediaHost';
+import { applySession } from '../../../shared/schedule/applySession';
+import type { Session } from '../../../shared/schedule/session';
 import { TopBar, type Page } from './TopBar';
 import { useStudioHotkeys } from './useStudioHotkeys';
 
@@ -16,6 +20,9 @@ const SettingsPage = lazy(() =>
   import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 const CatalogPage = lazy(() => import('../catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })));
+const SchedulePage = lazy(() =>
+  import('../schedule/SchedulePage').then((m) => ({ default: m.SchedulePage })),
+);
 
 /** The studio window: top bar, the current page, and the status bar. */
 export function StudioShell({ info, media: host }: { info: AppInfo; media: StudioMediaHost }) {
@@ -25,8 +32,18 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
   const [selected, setSelected] = useState<string>();
   const select = useCallback((id?: string) => setSelected(id), []);
   const { editor } = media;
+  const [schedule] = useState(() => new ScheduleStore());
+  const startSession = useCallback(
+    (session: Session) => {
+      const products = new Set(media.catalog.getSnapshot().map((p) => p.id));
+      editor.commit((c) => applySession(c, session, products));
+      setPage('studio');
+    },
+    [editor, media.catalog],
+  );
 
   useEffect(() => store.follow(), [store]);
+  useEffect(() => schedule.follow(), [schedule]);
   useEffect(() => applyUiLanguage(settings.language), [settings.language]);
   useStudioHotkeys(page === 'studio' ? media : undefined, selected, select);
   useEffect(() => {
@@ -38,6 +55,13 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
   return (
     <div className="shell">
       <TopBar page={page} onNavigate={setPage} />
+      <div className="shell__notices">
+        <StartingSoon
+          store={schedule}
+          systemNotifications={info.systemNotifications}
+          onStart={startSession}
+        />
+      </div>
       <StudioContext.Provider value={media}>
         {page === 'studio' ? (
           <main className="workspace">
@@ -47,10 +71,17 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
           </main>
         ) : (
           <Suspense fallback={<main className="settings" aria-busy="true" />}>
-            {page === 'settings' ? (
-              <SettingsPage secretsEncrypted={info.secretsEncrypted} />
-            ) : (
-              <CatalogPage />
+            {page === 'settings' && <SettingsPage secretsEncrypted={info.secretsEncrypted} />}
+            {page === 'products' && <CatalogPage />}
+            {page === 'schedule' && (
+              <SchedulePage
+                store={schedule}
+                onStart={startSession}
+                onSessionSaved={(session) => {
+                  // Outside Electron the page raises reminders itself, so it asks first.
+                  if (!info.systemNotifications && session.reminderMinutes > 0) askNotificationPermission();
+                }}
+              />
             )}
           </Suspense>
         )}
@@ -58,4 +89,9 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
       <StatusBar info={info} />
     </div>
   );
+}
+
+function askNotificationPermission(): void {
+  if ('Notification' in window && Notification.permission === 'default')
+    void Notification.requestPermission();
 }

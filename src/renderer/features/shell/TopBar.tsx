@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../../i18n/i18n';
 import { LanguageMenu } from '../language/LanguageMenu';
 
-export type Page = 'studio' | 'products' | 'settings';
+export type Page = 'studio' | 'products' | 'schedule' | 'settings';
 
 const pages: { page: Page; label: TranslationKey }[] = [
   { page: 'studio', label: 'nav.studio' },
   { page: 'products', label: 'nav.products' },
+  { page: 'schedule', label: 'nav.schedule' },
   { page: 'settings', label: 'nav.settings' },
 ];
 
