@@ -12,6 +12,8 @@ import { SceneStore } from './services/scenes/sceneStore';
 import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
 import { openDatabase, type StudioDatabase } from './services/store/database';
+import { ObsController } from './services/obs/obsController';
+import { ObsPreferenceStore } from './services/obs/obsPreferences';
 import { ReminderClock } from './services/schedule/reminderClock';
 import { ScheduleService } from './services/schedule/scheduleService';
 import { TeamCalendarRefresher } from './services/schedule/teamCalendarRefresher';
@@ -50,6 +52,7 @@ export interface StudioServices {
   media: MediaLibrary;
   screen: ScreenCapture;
   schedule: ScheduleService;
+  obs: ObsController;
   /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
   start(): void;
   close(): void;
@@ -100,6 +103,13 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   });
   schedule.onChange(() => reminders.reschedule());
   const teamCalendar = new TeamCalendarRefresher(schedule, logger.child('team-calendar'));
+  const obs = new ObsController({
+    events,
+    preferences: new ObsPreferenceStore(db, logger.child('obs')),
+    logger: logger.child('obs'),
+    address: () => settings.getAll().obsAddress,
+    password: () => secrets.get('obsPassword'),
+  });
 
   router.handle('app:getInfo', () => ({
     ...options.app,
@@ -139,6 +149,18 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     schedule.importIcs(text, { defaultMarket, untitled }),
   );
   router.handle('schedule:refreshTeamCalendar', () => schedule.refreshTeamCalendar());
+  router.handle('obs:getState', () => ({ state: obs.state(), stats: obs.stats() }));
+  router.handle('obs:connect', () => obs.connect());
+  router.handle('obs:disconnect', () => obs.disconnect());
+  router.handle('obs:setProgramScene', ({ sceneName }) => obs.setProgramScene(sceneName));
+  router.handle('obs:setPreviewScene', ({ sceneName }) => obs.setPreviewScene(sceneName));
+  router.handle('obs:transitionToProgram', () => obs.transitionToProgram());
+  router.handle('obs:setStudioMode', ({ enabled }) => obs.setStudioMode(enabled));
+  router.handle('obs:setTransition', ({ name, durationMs }) => obs.setTransition(name, durationMs));
+  router.handle('obs:setStreaming', ({ on }) => obs.setStreaming(on));
+  router.handle('obs:setRecording', ({ on }) => obs.setRecording(on));
+  router.handle('obs:setPins', ({ pins }) => obs.setPins(pins));
+  router.handle('obs:linkScene', ({ studioSceneId, obsScene }) => obs.linkScene(studioSceneId, obsScene));
 
   return {
     router,
@@ -151,11 +173,14 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     media,
     screen,
     schedule,
+    obs,
     start: () => {
       reminders.start();
       teamCalendar.start();
+      obs.start();
     },
     close: () => {
+      obs.close();
       reminders.stop();
       teamCalendar.stop();
       db.close();

@@ -32,6 +32,18 @@ export const invokeChannels = [
   'schedule:exportIcs',
   'schedule:importIcs',
   'schedule:refreshTeamCalendar',
+  'obs:getState',
+  'obs:connect',
+  'obs:disconnect',
+  'obs:setProgramScene',
+  'obs:setPreviewScene',
+  'obs:transitionToProgram',
+  'obs:setStudioMode',
+  'obs:setTransition',
+  'obs:setStreaming',
+  'obs:setRecording',
+  'obs:setPins',
+  'obs:linkScene',
 ] as const;
 
 export const eventChannels = [
@@ -39,6 +51,8 @@ export const eventChannels = [
   'catalog:onChanged',
   'schedule:onChanged',
   'schedule:onReminder',
+  'obs:onState',
+  'obs:onStats',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -3,6 +3,14 @@ import { screenSourceListSchema, screenSourceSchema } from '../capture/screenSou
 import { productSchema } from '../catalog/product';
 import { maxMediaBytes, mediaAssetSchema, mediaIdSchema } from '../media/mediaAsset';
 import { marketIds } from '../markets/markets';
+import {
+  obsLinkRequestSchema,
+  obsPinsRequestSchema,
+  obsSceneRequestSchema,
+  obsStateSchema,
+  obsStatsSchema,
+  obsTransitionRequestSchema,
+} from '../obs/obsState';
 import { hostAvailabilitySchema } from '../schedule/availability';
 import { peakWindowSchema } from '../schedule/peakHours';
 import { icsImportRequestSchema, reminderSchema, scheduleStateSchema } from '../schedule/scheduleState';
@@ -158,6 +166,21 @@ export const invokeContract = {
     request: z.undefined(),
     response: scheduleStateSchema,
   },
+  'obs:getState': {
+    request: z.undefined(),
+    response: z.object({ state: obsStateSchema, stats: obsStatsSchema.nullable() }),
+  },
+  'obs:connect': { request: z.undefined(), response: obsStateSchema },
+  'obs:disconnect': { request: z.undefined(), response: obsStateSchema },
+  'obs:setProgramScene': { request: obsSceneRequestSchema, response: z.void() },
+  'obs:setPreviewScene': { request: obsSceneRequestSchema, response: z.void() },
+  'obs:transitionToProgram': { request: z.undefined(), response: z.void() },
+  'obs:setStudioMode': { request: z.object({ enabled: z.boolean() }).strict(), response: z.void() },
+  'obs:setTransition': { request: obsTransitionRequestSchema, response: z.void() },
+  'obs:setStreaming': { request: z.object({ on: z.boolean() }).strict(), response: z.void() },
+  'obs:setRecording': { request: z.object({ on: z.boolean() }).strict(), response: z.void() },
+  'obs:setPins': { request: obsPinsRequestSchema, response: obsStateSchema },
+  'obs:linkScene': { request: obsLinkRequestSchema, response: obsStateSchema },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */
@@ -166,6 +189,8 @@ export const eventContract = {
   'catalog:onChanged': z.array(productSchema),
   'schedule:onChanged': scheduleStateSchema,
   'schedule:onReminder': reminderSchema,
+  'obs:onState': obsStateSchema,
+  'obs:onStats': obsStatsSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 // Both directions: every listed channel has schemas (the `satisfies` above) and no

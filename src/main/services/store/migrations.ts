@@ -127,4 +127,15 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
       `),
   },
+  {
+    version: 8,
+    name: 'obs preferences',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE obs_preferences (
+          id       INTEGER PRIMARY KEY CHECK (id = 1),
+          document TEXT NOT NULL   -- JSON: whether to connect, pinned scenes, studio-to-OBS scene links
+        ) STRICT;
+      `),
+  },
 ];

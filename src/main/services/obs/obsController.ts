@@ -1,0 +1,420 @@
+import {
+  EventSubscription,
+  OBSWebSocket,
+  type OBSRequestTypes,
+  type OBSResponseTypes,
+} from 'obs-websocket-js';
+import { StudioError, type ErrorCode } from '../../../shared/ipc/errors';
+import type { ObsState, ObsStats, OutputState } from '../../../shared/obs/obsState';
+import type { EventHub } from '../../ipc/eventHub';
+import type { Logger } from '../../logging/logger';
+import { classifyConnectFailure, NoHelloError, requestFailure } from './obsErrors';
+import type { ObsPreferences, ObsPreferenceStore } from './obsPreferences';
+import { ObsStatsSampler } from './obsStatsSampler';
+
+export interface ObsControllerOptions {
+  events: EventHub;
+  preferences: ObsPreferenceStore;
+  logger: Logger;
+  address(): string;
+  password(): string | undefined;
+  statsIntervalMs?: number;
+}
+
+/** Retry delays after OBS drops or is not running yet: 0.25 s doubling, capped at 2 s. */
+export const retryDelayMs = (attempt: number): number => Math.min(250 * 2 ** attempt, 2000);
+const helloTimeoutMs = 5000;
+const subscriptions =
+  EventSubscription.General |
+  EventSubscription.Scenes |
+  EventSubscription.Outputs |
+  EventSubscription.Transitions |
+  EventSubscription.Ui;
+
+const outputStates: Record<string, OutputState> = {
+  OBS_WEBSOCKET_OUTPUT_STARTING: 'starting',
+  OBS_WEBSOCKET_OUTPUT_STARTED: 'active',
+  OBS_WEBSOCKET_OUTPUT_STOPPING: 'stopping',
+  OBS_WEBSOCKET_OUTPUT_STOPPED: 'stopped',
+  OBS_WEBSOCKET_OUTPUT_RECONNECTING: 'reconnecting',
+  OBS_WEBSOCKET_OUTPUT_RECONNECTED: 'active',
+  OBS_WEBSOCKET_OUTPUT_PAUSED: 'active',
+  OBS_WEBSOCKET_OUTPUT_RESUMED: 'active',
+};
+
+/**
+ * The studio's link to OBS Studio over obs-websocket 5. It sends no request
+ * before OBS has identified the session (obs-websocket-js resolves `connect`
+ * only then), re-reads everything after each (re)connect, keeps the scene list
+ * live from OBS's events, and reconnects by itself with capped backoff. A
+ * wrong password or a server that is not obs-websocket 5 stops the retries:
+ * trying again cannot help until the producer changes something.
+ */
+export class ObsController {
+  private socket: OBSWebSocket | undefined;
+  /** Bumped on every (re)connect and teardown, so callbacks of an old socket are ignored. */
+  private generation = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private statsTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly sampler = new ObsStatsSampler();
+  private readonly fixedTransitions = new Set<string>();
+  private preferences: ObsPreferences;
+  private current: ObsState;
+  private lastStats: ObsStats | null = null;
+
+  constructor(private readonly options: ObsControllerOptions) {
+    this.preferences = options.preferences.load();
+    this.current = {
+      status: 'off',
+      failure: null,
+      address: options.address(),
+      attempt: 0,
+      retryAt: null,
+      obsWebSocketVersion: null,
+      scenes: [],
+      program: null,
+      preview: null,
+      studioMode: false,
+      transitions: [],
+      transition: null,
+      transitionMs: 0,
+      streaming: 'stopped',
+      recording: 'stopped',
+      lastRecording: null,
+      pins: this.preferences.pins,
+      sceneLinks: this.preferences.sceneLinks,
+    };
+  }
+
+  state(): ObsState {
+    return this.current;
+  }
+
+  stats(): ObsStats | null {
+    return this.lastStats;
+  }
+
+  /** At studio start: connect if the producer left OBS connected last time. */
+  start(): void {
+    if (this.preferences.enabled) this.open();
+  }
+
+  /** Connects now with the current address and password (again, if already connected). */
+  connect(): ObsState {
+    this.savePreferences({ enabled: true });
+    this.open();
+    return this.current;
+  }
+
+  disconnect(): ObsState {
+    this.savePreferences({ enabled: false });
+    this.teardown();
+    this.update({ status: 'off', failure: null, attempt: 0, retryAt: null });
+    return this.current;
+  }
+
+  close(): void {
+    this.teardown();
+  }
+
+  async setProgramScene(sceneName: string): Promise<void> {
+    this.requireScene(sceneName);
+    await this.call('SetCurrentProgramScene', { sceneName });
+  }
+
+  async setPreviewScene(sceneName: string): Promise<void> {
+    this.requireScene(sceneName);
+    await this.call('SetCurrentPreviewScene', { sceneName });
+  }
+
+  /** Studio mode: takes the preview scene to program with the current transition. */
+  async transitionToProgram(): Promise<void> {
+    await this.call('TriggerStudioModeTransition');
+  }
+
+  async setStudioMode(enabled: boolean): Promise<void> {
+    await this.call('SetStudioModeEnabled', { studioModeEnabled: enabled });
+  }
+
+  async setTransition(name: string, durationMs: number): Promise<void> {
+    await this.call('SetCurrentSceneTransition', { transitionName: name });
+    if (!this.fixedTransitions.has(name)) {
+      await this.call('SetCurrentSceneTransitionDuration', { transitionDuration: Math.max(50, durationMs) });
+    }
+  }
+
+  async setStreaming(on: boolean): Promise<void> {
+    await this.call(on ? 'StartStream' : 'StopStream');
+  }
+
+  async setRecording(on: boolean): Promise<void> {
+    await this.call(on ? 'StartRecord' : 'StopRecord');
+  }
+
+  setPins(pins: string[]): ObsState {
+    this.savePreferences({ pins });
+    this.update({ pins });
+    return this.current;
+  }
+
+  linkScene(studioSceneId: string, obsScene: string | null): ObsState {
+    const others = Object.entries(this.preferences.sceneLinks).filter(([id]) => id !== studioSceneId);
+    const sceneLinks = Object.fromEntries(
+      obsScene === null ? others : [...others, [studioSceneId, obsScene]],
+    );
+    this.savePreferences({ sceneLinks });
+    this.update({ sceneLinks });
+    return this.current;
+  }
+
+  private open(): void {
+    this.teardown();
+    this.update({
+      status: 'connecting',
+      failure: null,
+      attempt: 0,
+      retryAt: null,
+      address: this.options.address(),
+    });
+    void this.attempt(this.generation);
+  }
+
+  private async attempt(generation: number): Promise<void> {
+    const socket = new OBSWebSocket();
+    this.socket = socket;
+    const address = this.options.address();
+    // A socket that opens but never hears Hello is not obs-websocket 5; one that never opens is unreachable.
+    let opened = false;
+    socket.once('ConnectionOpened', () => {
+      opened = true;
+    });
+    try {
+      const hello = await withTimeout(
+        socket.connect(address, this.options.password(), {
+          rpcVersion: 1,
+          eventSubscriptions: subscriptions,
+        }),
+        helloTimeoutMs,
+        () => (opened ? new NoHelloError(helloTimeoutMs) : new Error(`no answer from ${address}`)),
+      );
+      if (generation !== this.generation) return void socket.disconnect();
+      this.listen(socket, generation);
+      await this.resync(socket);
+      if (generation !== this.generation) return;
+      this.update({
+        status: 'connected',
+        failure: null,
+        attempt: 0,
+        retryAt: null,
+        obsWebSocketVersion: hello.obsWebSocketVersion,
+      });
+      this.options.logger.info('OBS connected', { address, version: hello.obsWebSocketVersion });
+      this.startStats(socket, generation);
+    } catch (error) {
+      void socket.disconnect().catch(() => undefined);
+      if (generation !== this.generation) return;
+      const failure = classifyConnectFailure(error);
+      this.options.logger.warn('OBS connection failed', { address, failure, error: String(error) });
+      if (failure === 'OBS_UNREACHABLE') this.retry(generation, failure);
+      else this.update({ status: 'failed', failure, retryAt: null });
+    }
+  }
+
+  private retry(generation: number, failure: ErrorCode): void {
+    this.stopStats();
+    const attempt = this.current.attempt + 1;
+    const delay = retryDelayMs(attempt - 1);
+    this.update({ status: 'reconnecting', failure, attempt, retryAt: Date.now() + delay });
+    this.retryTimer = setTimeout(() => {
+      if (generation === this.generation) void this.attempt(generation);
+    }, delay);
+  }
+
+  /** Everything the studio mirrors, read afresh: after a restart of OBS nothing old can be trusted. */
+  private async resync(socket: OBSWebSocket): Promise<void> {
+    const [list, studio, transitions, transition, stream, record] = await Promise.all([
+      socket.call('GetSceneList'),
+      socket.call('GetStudioModeEnabled'),
+      socket.call('GetSceneTransitionList'),
+      socket.call('GetCurrentSceneTransition'),
+      socket.call('GetStreamStatus'),
+      socket.call('GetRecordStatus'),
+    ]);
+    this.fixedTransitions.clear();
+    for (const t of transitions.transitions) {
+      if (t['transitionFixed'] === true) this.fixedTransitions.add(String(t['transitionName']));
+    }
+    this.update({
+      ...sceneListState(list),
+      studioMode: studio.studioModeEnabled,
+      transitions: transitions.transitions.map((t) => String(t['transitionName'])),
+      transition: transition.transitionName,
+      transitionMs: transition.transitionDuration ?? 0,
+      streaming: stream.outputReconnecting ? 'reconnecting' : stream.outputActive ? 'active' : 'stopped',
+      recording: record.outputActive ? 'active' : 'stopped',
+    });
+  }
+
+  private listen(socket: OBSWebSocket, generation: number): void {
+    const live = (): boolean => generation === this.generation;
+    const refreshScenes = (): void => {
+      socket.call('GetSceneList').then(
+        (list) => live() && this.update(sceneListState(list)),
+        (error: unknown) => this.options.logger.warn('scene list not read', { error: String(error) }),
+      );
+    };
+    socket.on('ConnectionClosed', (error) => {
+      if (!live()) return;
+      this.options.logger.warn('OBS connection closed', { code: error.code, message: error.message });
+      this.retry(generation, 'OBS_UNREACHABLE');
+    });
+    socket.on('CurrentProgramSceneChanged', ({ sceneName }) => live() && this.update({ program: sceneName }));
+    socket.on('CurrentPreviewSceneChanged', ({ sceneName }) => live() && this.update({ preview: sceneName }));
+    socket.on('SceneListChanged', refreshScenes);
+    socket.on('SceneCreated', refreshScenes);
+    socket.on('SceneRemoved', refreshScenes);
+    socket.on('SceneNameChanged', ({ oldSceneName, sceneName }) => {
+      if (!live()) return;
+      this.followRename(oldSceneName, sceneName);
+      refreshScenes();
+    });
+    socket.on('StudioModeStateChanged', ({ studioModeEnabled }) => {
+      if (!live()) return;
+      this.update({
+        studioMode: studioModeEnabled,
+        preview: studioModeEnabled ? this.current.preview : null,
+      });
+      if (studioModeEnabled) refreshScenes();
+    });
+    socket.on('CurrentSceneTransitionChanged', ({ transitionName }) => {
+      if (!live()) return;
+      this.update({ transition: transitionName });
+      socket.call('GetCurrentSceneTransition').then(
+        (t) => live() && this.update({ transitionMs: t.transitionDuration ?? 0 }),
+        () => undefined,
+      );
+    });
+    socket.on(
+      'CurrentSceneTransitionDurationChanged',
+      ({ transitionDuration }) => live() && this.update({ transitionMs: transitionDuration }),
+    );
+    socket.on('StreamStateChanged', ({ outputState }) => {
+      if (live()) this.update({ streaming: outputStates[outputState] ?? 'stopped' });
+    });
+    socket.on('RecordStateChanged', ({ outputState, outputPath }) => {
+      if (!live()) return;
+      const recording = outputStates[outputState] ?? 'stopped';
+      // StopRecord answers before the file is complete; only STOPPED means it is written.
+      this.update(
+        recording === 'stopped' && outputPath ? { recording, lastRecording: outputPath } : { recording },
+      );
+    });
+  }
+
+  /** Pins and links follow a scene renamed in OBS. */
+  private followRename(from: string, to: string): void {
+    const pins = this.preferences.pins.map((p) => (p === from ? to : p));
+    const sceneLinks = Object.fromEntries(
+      Object.entries(this.preferences.sceneLinks).map(([id, name]) => [id, name === from ? to : name]),
+    );
+    this.savePreferences({ pins, sceneLinks });
+    this.update({
+      pins,
+      sceneLinks,
+      program: this.current.program === from ? to : this.current.program,
+      preview: this.current.preview === from ? to : this.current.preview,
+    });
+  }
+
+  private startStats(socket: OBSWebSocket, generation: number): void {
+    this.stopStats();
+    this.sampler.reset();
+    const sample = async (): Promise<void> => {
+      const [stats, stream, record] = await Promise.all([
+        socket.call('GetStats'),
+        socket.call('GetStreamStatus'),
+        socket.call('GetRecordStatus'),
+      ]);
+      if (generation !== this.generation) return;
+      this.lastStats = this.sampler.next(Date.now(), stats, stream, record);
+      this.options.events.emit('obs:onStats', this.lastStats);
+    };
+    const run = (): void => void sample().catch(() => undefined);
+    run();
+    this.statsTimer = setInterval(run, this.options.statsIntervalMs ?? 2000);
+  }
+
+  private stopStats(): void {
+    clearInterval(this.statsTimer);
+    this.statsTimer = undefined;
+  }
+
+  private teardown(): void {
+    this.generation++;
+    clearTimeout(this.retryTimer);
+    this.stopStats();
+    const socket = this.socket;
+    this.socket = undefined;
+    void socket?.disconnect().catch(() => undefined);
+    this.lastStats = null;
+  }
+
+  private async call<R extends keyof OBSRequestTypes>(
+    request: R,
+    data?: OBSRequestTypes[R],
+  ): Promise<OBSResponseTypes[R]> {
+    const socket = this.socket;
+    if (this.current.status !== 'connected' || !socket) {
+      throw new StudioError('OBS_NOT_CONNECTED', `${request}: OBS is not connected`);
+    }
+    try {
+      return await socket.call(request, data);
+    } catch (error) {
+      throw requestFailure(request, error);
+    }
+  }
+
+  private requireScene(sceneName: string): void {
+    if (this.current.status === 'connected' && !this.current.scenes.includes(sceneName)) {
+      throw new StudioError('OBS_SCENE_MISSING', `no OBS scene ${sceneName}`);
+    }
+  }
+
+  private savePreferences(change: Partial<ObsPreferences>): void {
+    this.preferences = { ...this.preferences, ...change };
+    this.options.preferences.save(this.preferences);
+  }
+
+  private update(change: Partial<ObsState>): void {
+    this.current = { ...this.current, ...change };
+    this.options.events.emit('obs:onState', this.current);
+  }
+}
+
+/** OBS lists scenes bottom-up (index 0 is the last row of its scene list); the studio shows them as OBS does. */
+function sceneListState(
+  list: OBSResponseTypes['GetSceneList'],
+): Pick<ObsState, 'scenes' | 'program' | 'preview'> {
+  const scenes = [...list.scenes]
+    .sort((a, b) => Number(b['sceneIndex']) - Number(a['sceneIndex']))
+    .map((s) => String(s['sceneName']));
+  return {
+    scenes,
+    program: list.currentProgramSceneName,
+    preview: (list.currentPreviewSceneName as string | null) ?? null,
+  };
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, timeoutError: () => Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(timeoutError()), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
