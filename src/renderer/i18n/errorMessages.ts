@@ -10,5 +10,11 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   STORAGE_FAILED: 'errors.storageFailed',
   NETWORK_FAILED: 'errors.networkFailed',
   INVALID_CALENDAR: 'errors.invalidCalendar',
+  OBS_AUTH_FAILED: 'errors.obsAuthFailed',
+  OBS_UNREACHABLE: 'errors.obsUnreachable',
+  OBS_UNSUPPORTED: 'errors.obsUnsupported',
+  OBS_NOT_CONNECTED: 'errors.obsNotConnected',
+  OBS_SCENE_MISSING: 'errors.obsSceneMissing',
+  OBS_REQUEST_FAILED: 'errors.obsRequestFailed',
   INTERNAL: 'errors.internal',
 };

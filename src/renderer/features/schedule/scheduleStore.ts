@@ -3,31 +3,17 @@ import type { HostAvailability } from '../../../shared/schedule/availability';
 import type { PeakWindow } from '../../../shared/schedule/peakHours';
 import type { ScheduleState } from '../../../shared/schedule/scheduleState';
 import type { Session } from '../../../shared/schedule/session';
+import { MainMirror } from '../../ipc/mainMirror';
 import { call } from '../../ipc/studio';
 
 /** The schedule as main keeps it; loads once and follows `schedule:onChanged`. */
-export class ScheduleStore {
-  private state: ScheduleState | undefined;
-  private readonly listeners = new Set<() => void>();
-  private loading: Promise<void> | undefined;
-
-  /** Starts following main; returns the stop function, for an effect. */
-  follow(): () => void {
-    const stop = window.studio.on('schedule:onChanged', (state) => this.replace(state));
-    this.loading ??= call('schedule:get').then((state) => {
-      this.state ??= state;
-      this.notify();
-    });
-    return stop;
+export class ScheduleStore extends MainMirror<ScheduleState> {
+  constructor() {
+    super(
+      () => call('schedule:get'),
+      (apply) => window.studio.on('schedule:onChanged', apply),
+    );
   }
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** Undefined until the first answer from main. */
-  readonly getSnapshot = (): ScheduleState | undefined => this.state;
 
   async saveSession(session: Session): Promise<void> {
     this.replace(await call('schedule:saveSession', session));
@@ -51,14 +37,5 @@ export class ScheduleStore {
 
   async refreshTeamCalendar(): Promise<void> {
     this.replace(await call('schedule:refreshTeamCalendar'));
-  }
-
-  private replace(state: ScheduleState): void {
-    this.state = state;
-    this.notify();
-  }
-
-  private notify(): void {
-    for (const listener of this.listeners) listener();
   }
 }

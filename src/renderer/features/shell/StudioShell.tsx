@@ -1,7 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { AppInfo } from '../../boot';
 import { applyUiLanguage } from '../../i18n/i18n';
-import { CommentsColumn } from '../comments/CommentsColumn';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { ObsPanel } from '../obs/ObsPanel';
+import { ObsStore } from '../obs/obsStore';
+import { ObsContext } from '../obs/useObs';
+import { useObsHotkeys } from '../obs/useObsHotkeys';
+import { useObsSceneLinks } from '../obs/useObsSceneLinks';
 import { useSettings } from '../settings/SettingsContext';
 import { SourcesColumn } from '../sources/SourcesColumn';
 import { StagePanel } from '../stage/StagePanel';
@@ -26,6 +32,7 @@ const SchedulePage = lazy(() =>
 
 /** The studio window: top bar, the current page, and the status bar. */
 export function StudioShell({ info, media: host }: { info: AppInfo; media: StudioMediaHost }) {
+  const { t } = useTranslation();
   const [settings, store] = useSettings();
   const media = useSyncExternalStore(host.subscribe, host.getSnapshot);
   const [page, setPage] = useState<Page>('studio');
@@ -33,6 +40,7 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
   const select = useCallback((id?: string) => setSelected(id), []);
   const { editor } = media;
   const [schedule] = useState(() => new ScheduleStore());
+  const [obs] = useState(() => new ObsStore());
   const startSession = useCallback(
     (session: Session) => {
       const products = new Set(media.catalog.getSnapshot().map((p) => p.id));
@@ -44,6 +52,10 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
 
   useEffect(() => store.follow(), [store]);
   useEffect(() => schedule.follow(), [schedule]);
+  useEffect(() => obs.follow(), [obs]);
+  useObsHotkeys(obs, page === 'studio');
+  const { collection } = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
+  useObsSceneLinks(obs, collection.programSceneId);
   useEffect(() => applyUiLanguage(settings.language), [settings.language]);
   useStudioHotkeys(page === 'studio' ? media : undefined, selected, select);
   useEffect(() => {
@@ -53,41 +65,46 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
   }, [editor]);
 
   return (
-    <div className="shell">
-      <TopBar page={page} onNavigate={setPage} />
-      <div className="shell__notices">
-        <StartingSoon
-          store={schedule}
-          systemNotifications={info.systemNotifications}
-          onStart={startSession}
-        />
+    <ObsContext.Provider value={obs}>
+      <div className="shell">
+        <TopBar page={page} onNavigate={setPage} />
+        <div className="shell__notices">
+          <StartingSoon
+            store={schedule}
+            systemNotifications={info.systemNotifications}
+            onStart={startSession}
+          />
+        </div>
+        <StudioContext.Provider value={media}>
+          {page === 'studio' ? (
+            <main className="workspace">
+              <SourcesColumn selected={selected} onSelect={select} />
+              <StagePanel selected={selected} onSelect={select} />
+              <aside className="column" aria-label={t('shell.producerColumn')}>
+                <ObsPanel />
+                <CommentsPanel />
+              </aside>
+            </main>
+          ) : (
+            <Suspense fallback={<main className="settings" aria-busy="true" />}>
+              {page === 'settings' && <SettingsPage secretsEncrypted={info.secretsEncrypted} />}
+              {page === 'products' && <CatalogPage />}
+              {page === 'schedule' && (
+                <SchedulePage
+                  store={schedule}
+                  onStart={startSession}
+                  onSessionSaved={(session) => {
+                    // Outside Electron the page raises reminders itself, so it asks first.
+                    if (!info.systemNotifications && session.reminderMinutes > 0) askNotificationPermission();
+                  }}
+                />
+              )}
+            </Suspense>
+          )}
+        </StudioContext.Provider>
+        <StatusBar info={info} />
       </div>
-      <StudioContext.Provider value={media}>
-        {page === 'studio' ? (
-          <main className="workspace">
-            <SourcesColumn selected={selected} onSelect={select} />
-            <StagePanel selected={selected} onSelect={select} />
-            <CommentsColumn />
-          </main>
-        ) : (
-          <Suspense fallback={<main className="settings" aria-busy="true" />}>
-            {page === 'settings' && <SettingsPage secretsEncrypted={info.secretsEncrypted} />}
-            {page === 'products' && <CatalogPage />}
-            {page === 'schedule' && (
-              <SchedulePage
-                store={schedule}
-                onStart={startSession}
-                onSessionSaved={(session) => {
-                  // Outside Electron the page raises reminders itself, so it asks first.
-                  if (!info.systemNotifications && session.reminderMinutes > 0) askNotificationPermission();
-                }}
-              />
-            )}
-          </Suspense>
-        )}
-      </StudioContext.Provider>
-      <StatusBar info={info} />
-    </div>
+    </ObsContext.Provider>
   );
 }
 

@@ -30,7 +30,7 @@ export function useStudioHotkeys(
         else editor.undo();
       } else if (mod && key === 'y') {
         editor.redo();
-      } else if (!mod && /^[1-9]$/.test(event.key)) {
+      } else if (!mod && !event.altKey && /^[1-9]$/.test(event.key)) {
         const scene = collection.scenes[Number(event.key) - 1];
         if (!scene) return;
         editor.commit((c) => setPreviewScene(c, scene.id));
