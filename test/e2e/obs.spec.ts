@@ -153,3 +153,23 @@ test.describe('OBS Studio, driven from the studio UI', () => {
     await probe.call('RemoveScene', { sceneName: 'Loading dock' });
   });
 });
+
+test.describe('OBS Studio without a password', () => {
+  test.skip(!obsAvailable(), 'OBS Studio and Xvfb are not installed (`bash .ci/run` installs them)');
+
+  test('connects from the UI with no password stored', async ({ studio }) => {
+    const obs = await launchObs();
+    try {
+      const { page } = studio;
+      await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+      await page.getByLabel('OBS WebSocket address').fill(obs.url);
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByRole('navigation').getByRole('button', { name: 'Studio' }).click();
+      const panel = page.getByRole('region', { name: 'OBS Studio' });
+      await panel.getByRole('button', { name: 'Connect to OBS' }).click();
+      await expect(panel.getByRole('status')).toHaveText(connected);
+    } finally {
+      await obs.dispose();
+    }
+  });
+});
