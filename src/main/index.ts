@@ -52,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
       logger,
       nativeBinding: developmentNativeBinding(),
       screenSources: electronScreenSources,
+      resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
       notify: (reminder) => {
         const { language, hostTimeZone } = services?.settings.getAll() ?? {};
         if (language && hostTimeZone)

@@ -12,6 +12,8 @@ import { SceneStore } from './services/scenes/sceneStore';
 import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
 import { openDatabase, type StudioDatabase } from './services/store/database';
+import { FeedService } from './services/feeds/feedService';
+import { resolveFfmpeg } from './services/feeds/ffmpegPath';
 import { ObsController } from './services/obs/obsController';
 import { ObsPreferenceStore } from './services/obs/obsPreferences';
 import { ReminderClock } from './services/schedule/reminderClock';
@@ -39,6 +41,8 @@ export interface StudioServicesOptions {
   /** Reads a shared calendar's address; tests point it at a local server. */
   fetchCalendar?: (url: string) => Promise<string>;
   now?: () => number;
+  /** Where packaged builds keep resources (Electron's process.resourcesPath), to find a shipped ffmpeg. */
+  resourcesDir?: string;
 }
 
 export interface StudioServices {
@@ -53,6 +57,7 @@ export interface StudioServices {
   screen: ScreenCapture;
   schedule: ScheduleService;
   obs: ObsController;
+  feeds: FeedService;
   /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
   start(): void;
   close(): void;
@@ -111,6 +116,15 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     password: () => secrets.get('obsPassword'),
   });
 
+  const feeds = new FeedService({
+    db,
+    secrets,
+    events,
+    logger: logger.child('feeds'),
+    ffmpegPath: resolveFfmpeg(options.resourcesDir),
+    trustedOrigins: options.trustedOrigins,
+  });
+
   router.handle('app:getInfo', () => ({
     ...options.app,
     secretsEncrypted: secrets.encrypted,
@@ -161,6 +175,12 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('obs:setRecording', ({ on }) => obs.setRecording(on));
   router.handle('obs:setPins', ({ pins }) => obs.setPins(pins));
   router.handle('obs:linkScene', ({ studioSceneId, obsScene }) => obs.linkScene(studioSceneId, obsScene));
+  router.handle('feeds:list', () => feeds.list());
+  router.handle('feeds:save', ({ feed, password }) => feeds.save(feed, password));
+  router.handle('feeds:delete', ({ feedId }) => feeds.delete(feedId));
+  router.handle('feeds:open', ({ feedId }) => feeds.open(feedId));
+  router.handle('feeds:reconnect', ({ feedId }) => feeds.reconnect(feedId));
+  router.handle('feeds:getStatuses', () => feeds.statuses());
 
   return {
     router,
@@ -174,12 +194,15 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     screen,
     schedule,
     obs,
+    feeds,
     start: () => {
       reminders.start();
       teamCalendar.start();
       obs.start();
     },
     close: () => {
+      // Sends every ffmpeg its SIGTERM now; the processes finish on their own.
+      void feeds.close();
       obs.close();
       reminders.stop();
       teamCalendar.stop();

@@ -16,5 +16,11 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   OBS_NOT_CONNECTED: 'errors.obsNotConnected',
   OBS_SCENE_MISSING: 'errors.obsSceneMissing',
   OBS_REQUEST_FAILED: 'errors.obsRequestFailed',
+  FEED_AUTH_FAILED: 'errors.feedAuthFailed',
+  FEED_UNREACHABLE: 'errors.feedUnreachable',
+  FEED_NOT_FOUND: 'errors.feedNotFound',
+  FEED_NO_VIDEO: 'errors.feedNoVideo',
+  FEED_UNSUPPORTED: 'errors.feedUnsupported',
+  FEED_NO_FFMPEG: 'errors.feedNoFfmpeg',
   INTERNAL: 'errors.internal',
 };

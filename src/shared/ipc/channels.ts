@@ -44,6 +44,12 @@ export const invokeChannels = [
   'obs:setRecording',
   'obs:setPins',
   'obs:linkScene',
+  'feeds:list',
+  'feeds:save',
+  'feeds:delete',
+  'feeds:open',
+  'feeds:reconnect',
+  'feeds:getStatuses',
 ] as const;
 
 export const eventChannels = [
@@ -53,6 +59,8 @@ export const eventChannels = [
   'schedule:onReminder',
   'obs:onState',
   'obs:onStats',
+  'feeds:onChanged',
+  'feeds:onStatus',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

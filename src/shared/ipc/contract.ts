@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { screenSourceListSchema, screenSourceSchema } from '../capture/screenSources';
 import { productSchema } from '../catalog/product';
 import { maxMediaBytes, mediaAssetSchema, mediaIdSchema } from '../media/mediaAsset';
+import { feedInfoSchema, feedSaveRequestSchema, feedStatusSchema } from '../feeds/feed';
 import { marketIds } from '../markets/markets';
 import {
   obsLinkRequestSchema,
@@ -21,6 +22,8 @@ import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 
 export { eventChannels, invokeChannels, type EventChannel, type InvokeChannel } from './channels';
+
+const feedIdRequest = z.object({ feedId: z.string().min(1).max(64) }).strict();
 
 interface ChannelSchemas {
   request: z.ZodType;
@@ -181,6 +184,12 @@ export const invokeContract = {
   'obs:setRecording': { request: z.object({ on: z.boolean() }).strict(), response: z.void() },
   'obs:setPins': { request: obsPinsRequestSchema, response: obsStateSchema },
   'obs:linkScene': { request: obsLinkRequestSchema, response: obsStateSchema },
+  'feeds:list': { request: z.undefined(), response: z.array(feedInfoSchema) },
+  'feeds:save': { request: feedSaveRequestSchema, response: z.array(feedInfoSchema) },
+  'feeds:delete': { request: feedIdRequest, response: z.array(feedInfoSchema) },
+  'feeds:open': { request: feedIdRequest, response: z.object({ url: z.string() }) },
+  'feeds:reconnect': { request: feedIdRequest, response: z.void() },
+  'feeds:getStatuses': { request: z.undefined(), response: z.array(feedStatusSchema) },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */
@@ -191,6 +200,8 @@ export const eventContract = {
   'schedule:onReminder': reminderSchema,
   'obs:onState': obsStateSchema,
   'obs:onStats': obsStatsSchema,
+  'feeds:onChanged': z.array(feedInfoSchema),
+  'feeds:onStatus': z.array(feedStatusSchema),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 // Both directions: every listed channel has schemas (the `satisfies` above) and no

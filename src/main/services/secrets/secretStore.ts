@@ -3,6 +3,9 @@ import { secretNames, type SecretName, type SecretStatus } from '../../../shared
 import type { Logger } from '../../logging/logger';
 import type { StudioDatabase } from '../store/database';
 
+/** Secrets main keeps for one item, such as each network camera's password; never listed to the renderer. */
+export type ScopedSecretName = `feedPassword:${string}`;
+
 /** The part of Electron's safeStorage the store needs; tests pass their own. */
 export interface Encryptor {
   isEncryptionAvailable(): boolean;
@@ -42,20 +45,20 @@ export class SecretStore {
     }
   }
 
-  set(name: SecretName, value: string): void {
+  set(name: SecretName | ScopedSecretName, value: string): void {
     const stored = this.encrypted ? this.encryptor.encryptString(value) : Buffer.from(value, 'utf8');
     this.upsert.run(name, stored, this.encrypted ? 1 : 0);
     this.logger.info('secret stored', { name, encrypted: this.encrypted });
   }
 
   /** Main-process only: the value never crosses IPC. */
-  get(name: SecretName): string | undefined {
+  get(name: SecretName | ScopedSecretName): string | undefined {
     const row = this.select.get(name);
     if (!row) return undefined;
     return row.encrypted ? this.encryptor.decryptString(row.value) : row.value.toString('utf8');
   }
 
-  clear(name: SecretName): void {
+  clear(name: SecretName | ScopedSecretName): void {
     this.remove.run(name);
     this.logger.info('secret cleared', { name });
   }

@@ -138,4 +138,16 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
       `),
   },
+  {
+    version: 9,
+    name: 'network feeds',
+    up: (db) =>
+      db.exec(`
+        -- Passwords are not here: each is a secret named feedPassword:<id>.
+        CREATE TABLE network_feeds (
+          id       TEXT PRIMARY KEY,
+          document TEXT NOT NULL   -- JSON Feed
+        ) STRICT;
+      `),
+  },
 ];

@@ -7,6 +7,7 @@ import { useMarketName } from '../markets/useMarketName';
 import { useProducts, useScenes, useStudio } from '../studio/StudioContext';
 import { useSourceStatus } from './useSourceStatus';
 import { useMediaDevices } from '../devices/useMediaDevices';
+import { FeedFields } from '../feeds/FeedFields';
 
 const resolutions = [
   [1280, 720],
@@ -83,7 +84,8 @@ export function ItemProperties({ itemId }: { itemId?: string }) {
         </>
       )}
       {source.kind === 'countdown' && <CountdownFields source={source} onChange={saveSource} />}
-      {(status?.state === 'failed' || status?.state === 'disconnected') && (
+      {source.kind === 'networkFeed' && <FeedFields source={source} />}
+      {source.kind !== 'networkFeed' && (status?.state === 'failed' || status?.state === 'disconnected') && (
         <p role="alert" className="field-error">
           {status.state === 'failed' ? t('sources.status.failed') : t('sources.status.disconnected')}
         </p>

@@ -7,6 +7,7 @@ import type { TranslationKey } from '../../i18n/i18n';
 export const addableKinds = [
   { kind: 'camera', label: 'sources.kinds.camera' },
   { kind: 'screen', label: 'sources.kinds.screen' },
+  { kind: 'networkFeed', label: 'sources.kinds.networkFeed' },
   { kind: 'image', label: 'sources.kinds.image' },
   { kind: 'video', label: 'sources.kinds.video' },
   { kind: 'productCard', label: 'sources.kinds.productCard' },
@@ -60,6 +61,9 @@ export function newSource(
       return { id, name, kind, settings: { deviceId: '', width: 1920, height: 1080, fps: 30 } };
     case 'screen':
       return { id, name: context.screenLabel || name, kind, settings: { label: context.screenLabel ?? '' } };
+    case 'networkFeed':
+      // The feed itself (address, login) is saved from the properties panel.
+      return { id, name, kind, settings: { feedId: crypto.randomUUID() } };
     case 'productCard':
       return { id, name, kind, settings: { productId: context.firstProductId } };
     case 'lowerThird':

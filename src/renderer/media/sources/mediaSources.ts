@@ -2,7 +2,9 @@ import type { Product } from '../../../shared/catalog/product';
 import { marketById } from '../../../shared/markets/markets';
 import type { SceneCollection, SceneItem, Source } from '../../../shared/scenes/model';
 import type { FrameSource, SourceFrame } from '../compositor/frames';
+import type { FeedStatus } from '../../../shared/feeds/feed';
 import { MediaFileSource } from './mediaFileSource';
+import { NetworkFeedSource } from './networkFeedSource';
 import { MediaImages } from './mediaImages';
 import { OverlaySource } from './overlaySource';
 import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
@@ -24,8 +26,23 @@ export class MediaSources implements FrameSource {
     for (const { runtime } of this.runtimes.values()) if (runtime instanceof VideoCapture) runtime.retry();
   };
 
+  private feedStatuses = new Map<string, FeedStatus>();
+  private readonly stopFeedStatuses: () => void;
+
   constructor() {
     navigator.mediaDevices?.addEventListener('devicechange', this.onDeviceChange);
+    this.stopFeedStatuses = window.studio.on('feeds:onStatus', (statuses) => {
+      this.feedStatuses = new Map(statuses.map((s) => [s.feedId, s]));
+      for (const { runtime } of this.runtimes.values()) {
+        if (runtime instanceof NetworkFeedSource)
+          runtime.setFeedStatus(this.feedStatuses.get(runtime.feedId));
+      }
+    });
+  }
+
+  /** Main's health figures of a network feed (fps, bitrate, size, errors). */
+  feedStatus(feedId: string): FeedStatus | undefined {
+    return this.feedStatuses.get(feedId);
   }
 
   /** Brings runtimes in line with the collection, the catalog and the chosen market. */
@@ -85,6 +102,7 @@ export class MediaSources implements FrameSource {
 
   dispose(): void {
     navigator.mediaDevices?.removeEventListener('devicechange', this.onDeviceChange);
+    this.stopFeedStatuses();
     for (const { runtime } of this.runtimes.values()) runtime.dispose();
     this.runtimes.clear();
     this.images.dispose();
@@ -138,6 +156,11 @@ export class MediaSources implements FrameSource {
       case 'image':
       case 'video':
         return new MediaFileSource(source, changed);
+      case 'networkFeed': {
+        const feed = new NetworkFeedSource(source.settings.feedId, changed);
+        feed.setFeedStatus(this.feedStatuses.get(source.settings.feedId));
+        return feed;
+      }
       default:
         return new OverlaySource(source);
     }

@@ -8,8 +8,7 @@ import { drawSlate } from '../overlays/slate';
 import { CanvasCache } from './canvasCache';
 import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
 
-type OverlayKind =
-  'productCard' | 'lowerThird' | 'countdown' | 'poll' | 'question' | 'networkFeed' | 'cohost';
+type OverlayKind = 'productCard' | 'lowerThird' | 'countdown' | 'poll' | 'question' | 'cohost';
 
 /**
  * Overlays and placeholders drawn by the studio itself. Each frame asks only for
@@ -76,7 +75,6 @@ export class OverlaySource implements SourceRuntime {
             }),
         );
       }
-      case 'networkFeed':
       case 'cohost':
         return this.cache.get(width, height, market.language, (ctx, w, h) =>
           drawSlate(ctx, w, h, {

@@ -1,0 +1,100 @@
+/// <reference lib="webworker" />
+/**
+ * Decodes one network feed: reads the relay's WebSocket (Annex-B H.264 access
+ * units from main's ffmpeg), decodes with WebCodecs, and posts each picture
+ * as an RGB ImageBitmap to the page. All off the page's main thread. Only the
+ * newest picture matters: when the decoder falls behind, delta frames are
+ * dropped until the next key frame rather than queued.
+ */
+interface Start {
+  url: string;
+}
+
+/** A decoded picture, and when main received its bytes (epoch ms), for latency figures. */
+export interface DecodedPicture {
+  bitmap: ImageBitmap;
+  receivedAt: number;
+}
+
+export type WorkerMessage = { type: 'picture'; picture: DecodedPicture } | { type: 'closed'; code: number };
+
+const maxQueue = 3;
+
+self.onmessage = (event: MessageEvent<Start>) => {
+  const socket = new WebSocket(event.data.url);
+  socket.binaryType = 'arraybuffer';
+  let config: VideoDecoderConfig | undefined;
+  let decoder: VideoDecoder | undefined;
+  let needKey = true;
+  const received = new Map<number, number>();
+
+  const newDecoder = (): VideoDecoder => {
+    const d = new VideoDecoder({
+      output: (frame) => {
+        const receivedAt = received.get(frame.timestamp) ?? Date.now();
+        received.delete(frame.timestamp);
+        void createImageBitmap(frame)
+          .then((bitmap) => {
+            const message: WorkerMessage = { type: 'picture', picture: { bitmap, receivedAt } };
+            self.postMessage(message, [bitmap]);
+          })
+          .finally(() => frame.close());
+      },
+      error: () => {
+        // A corrupt unit after a camera glitch: start over at the next key frame.
+        decoder = undefined;
+        needKey = true;
+      },
+    });
+    if (config) d.configure(config);
+    return d;
+  };
+
+  socket.onmessage = (message: MessageEvent<ArrayBuffer | string>) => {
+    if (typeof message.data === 'string') {
+      const text = JSON.parse(message.data) as {
+        type: string;
+        codec?: string;
+        width?: number;
+        height?: number;
+      };
+      if (text.type === 'config' && text.codec) {
+        config = {
+          codec: text.codec,
+          codedWidth: text.width,
+          codedHeight: text.height,
+          optimizeForLatency: true,
+          hardwareAcceleration: 'no-preference',
+        };
+        decoder?.close();
+        decoder = undefined;
+        needKey = true;
+      } else if (text.type === 'reset') {
+        needKey = true;
+      }
+      return;
+    }
+    if (!config) return;
+    const view = new DataView(message.data);
+    const key = view.getUint8(1) === 1;
+    const receivedAt = view.getFloat64(2, true);
+    if (needKey && !key) return;
+    if (!decoder || decoder.state === 'closed') decoder = newDecoder();
+    if (!key && decoder.decodeQueueSize >= maxQueue) {
+      needKey = true; // behind: skip to the next key frame
+      return;
+    }
+    needKey = false;
+    const timestamp = Math.round(receivedAt * 1000);
+    received.set(timestamp, receivedAt);
+    if (received.size > 64) received.delete(received.keys().next().value as number);
+    decoder.decode(
+      new EncodedVideoChunk({ type: key ? 'key' : 'delta', timestamp, data: message.data.slice(10) }),
+    );
+  };
+  socket.onclose = (close) => {
+    decoder?.close();
+    const message: WorkerMessage = { type: 'closed', code: close.code };
+    self.postMessage(message);
+  };
+};
