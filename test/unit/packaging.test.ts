@@ -22,6 +22,11 @@ describe('electron-builder configuration', () => {
     );
   });
 
+  it('ships the per-platform ffmpeg where main looks for it (<resources>/ffmpeg)', async () => {
+    const config = await getConfig(root, join(root, 'electron-builder.yml'), null);
+    expect(config.extraResources).toEqual([{ from: 'resources/ffmpeg/${os}-${arch}', to: 'ffmpeg' }]);
+  });
+
   it('builds NSIS for Windows and a hardened-runtime dmg for macOS with usage descriptions', async () => {
     const config = await getConfig(root, join(root, 'electron-builder.yml'), null);
     expect(JSON.stringify(config.win?.target)).toContain('nsis');
