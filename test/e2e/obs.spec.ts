@@ -42,6 +42,15 @@ test.describe('OBS Studio, driven from the studio UI', () => {
   }
 
   const obsPanel = (page: Page) => page.getByRole('region', { name: 'OBS Studio' });
+
+  /** Settings, then "Connect to OBS" in the studio, until it says connected; returns the OBS panel. */
+  async function connectFromUi(page: Page) {
+    await configure(page, password);
+    const panel = obsPanel(page);
+    await panel.getByRole('button', { name: 'Connect to OBS' }).click();
+    await expect(panel.getByRole('status')).toHaveText(connected);
+    return panel;
+  }
   const program = async (): Promise<string> =>
     (await probe.call('GetCurrentProgramScene')).currentProgramSceneName;
 
@@ -49,10 +58,7 @@ test.describe('OBS Studio, driven from the studio UI', () => {
     studio,
   }) => {
     const { page } = studio;
-    await configure(page, password);
-    const panel = obsPanel(page);
-    await panel.getByRole('button', { name: 'Connect to OBS' }).click();
-    await expect(panel.getByRole('status')).toHaveText(connected);
+    const panel = await connectFromUi(page);
     const scenes = panel.getByRole('list', { name: 'OBS scenes' });
     await expect(scenes.getByRole('listitem')).toHaveText([/^Factory/, /^Warehouse/, /^Close-up/]);
 
@@ -95,9 +101,7 @@ test.describe('OBS Studio, driven from the studio UI', () => {
 
   test('records from the studio and shows the finished file', async ({ studio }) => {
     const { page } = studio;
-    await configure(page, password);
-    const panel = obsPanel(page);
-    await panel.getByRole('button', { name: 'Connect to OBS' }).click();
+    const panel = await connectFromUi(page);
     await panel.getByRole('button', { name: 'Start OBS recording' }).click();
     await expect(panel.getByText('Recording: on')).toBeVisible();
     await expect(page.getByRole('contentinfo').getByLabel('OBS statistics')).toContainText(
@@ -116,10 +120,7 @@ test.describe('OBS Studio, driven from the studio UI', () => {
     studio,
   }) => {
     const { page } = studio;
-    await configure(page, password);
-    const panel = obsPanel(page);
-    await panel.getByRole('button', { name: 'Connect to OBS' }).click();
-    await expect(panel.getByRole('status')).toHaveText(connected);
+    const panel = await connectFromUi(page);
     await page.getByRole('button', { name: 'Add scene' }).click();
     await panel.getByLabel('OBS scene for Scene 2').selectOption('Warehouse');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -132,10 +133,7 @@ test.describe('OBS Studio, driven from the studio UI', () => {
     studio,
   }) => {
     const { page } = studio;
-    await configure(page, password);
-    const panel = obsPanel(page);
-    await panel.getByRole('button', { name: 'Connect to OBS' }).click();
-    await expect(panel.getByRole('status')).toHaveText(connected);
+    const panel = await connectFromUi(page);
 
     await probe.disconnect();
     await obs.kill();

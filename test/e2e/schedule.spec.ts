@@ -22,6 +22,20 @@ function clockIn(zone: string, t: number, end = t): { label: string; minutes: nu
   return { label, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }
 
+/** A session as main stores it, for tests that set the schedule up without the UI. */
+function session(overrides: Partial<Session> & Pick<Session, 'id' | 'title' | 'start'>): Session {
+  return {
+    durationMinutes: 60,
+    markets: ['us-east'],
+    productIds: [],
+    sceneIds: [],
+    languages: [],
+    reminderMinutes: 0,
+    notes: '',
+    ...overrides,
+  };
+}
+
 async function openSchedule(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Schedule' }).click();
   await expect(page.getByRole('heading', { name: 'Best times' })).toBeVisible();
@@ -102,19 +116,9 @@ test('a session is dragged to another day and hour on the host clock', async ({ 
   const start = today
     .subtract({ days: today.dayOfWeek - 1 })
     .toZonedDateTime({ timeZone: 'Europe/Madrid', plainTime: '10:00' }).epochMilliseconds;
-  const session: Session = {
-    id: 'drag-me',
-    title: 'Warehouse tour',
-    start,
-    durationMinutes: 60,
-    markets: ['es'],
-    productIds: [],
-    sceneIds: [],
-    languages: ['es'],
-    reminderMinutes: 0,
-    notes: '',
-  };
-  studio.services.schedule.saveSession(session);
+  studio.services.schedule.saveSession(
+    session({ id: 'drag-me', title: 'Warehouse tour', start, markets: ['es'], languages: ['es'] }),
+  );
   const block = page.locator('[data-session-id="drag-me"]');
   await expect(block).toBeVisible();
   const before = clockIn('Europe/Madrid', start);
@@ -158,18 +162,18 @@ test('a reminder raises a notification and opens the studio ready for the sessio
   });
   const [scene] = studio.services.scenes.load()?.scenes ?? [];
   await openSchedule(page);
-  studio.services.schedule.saveSession({
-    id: 'soon',
-    title: 'Brazil flash sale',
-    start: Math.ceil((Date.now() + 5 * 60_000) / 60_000) * 60_000,
-    durationMinutes: 30,
-    markets: ['br'],
-    productIds: [],
-    sceneIds: scene ? [scene.id] : [],
-    languages: ['pt'],
-    reminderMinutes: 10,
-    notes: '',
-  });
+  studio.services.schedule.saveSession(
+    session({
+      id: 'soon',
+      title: 'Brazil flash sale',
+      start: Math.ceil((Date.now() + 5 * 60_000) / 60_000) * 60_000,
+      durationMinutes: 30,
+      markets: ['br'],
+      sceneIds: scene ? [scene.id] : [],
+      languages: ['pt'],
+      reminderMinutes: 10,
+    }),
+  );
 
   const notice = page.getByRole('status', { name: 'Starting soon' });
   await expect(notice).toContainText('“Brazil flash sale” starts at');
@@ -198,19 +202,16 @@ test('calendars: an .ics file imports, the schedule exports, and the team calend
   await expect(page.getByRole('alert')).toHaveText('This is not a calendar file the studio can read (.ics).');
 
   // An export of one session, imported into the same studio, updates rather than duplicates it.
-  const session: Session = {
+  const tour = session({
     id: 'export-me',
     title: 'Factory tour',
     start: Math.ceil((Date.now() + 3 * 86_400_000) / 900_000) * 900_000,
     durationMinutes: 45,
     markets: ['de', 'fr'],
-    productIds: [],
-    sceneIds: [],
     languages: ['de'],
     reminderMinutes: 15,
-    notes: '',
-  };
-  studio.services.schedule.saveSession(session);
+  });
+  studio.services.schedule.saveSession(tour);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export .ics' }).click();
   const file = await (await download).path();
@@ -223,10 +224,10 @@ test('calendars: an .ics file imports, the schedule exports, and the team calend
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
     'Imported 1 sessions; skipped 0 all-day or unreadable entries.',
   );
-  expect(studio.services.schedule.state().sessions).toEqual([session]);
+  expect(studio.services.schedule.state().sessions).toEqual([tour]);
 
   // The team's calendar, served locally, overlapping the session: busy time and a conflict.
-  const team = teamCalendarAt(session.start);
+  const team = teamCalendarAt(tour.start);
   const server = await serve(team);
   try {
     await page.getByLabel('Team calendar address').fill(server.url);

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { marketById, marketIds, type MarketId } from '../../../shared/markets/markets';
+import { MarketSelect } from '../markets/MarketSelect';
 import { peakWindowSchema, type MarketPeaks, type PeakWindow } from '../../../shared/schedule/peakHours';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
-import { useMarketName } from '../markets/useMarketName';
 import type { ScheduleStore } from './scheduleStore';
 import { WindowsEditor } from './WindowsEditor';
 
@@ -18,7 +18,6 @@ export function PeakHoursEditor({
   language: string;
 }) {
   const { t } = useTranslation();
-  const marketName = useMarketName();
   const errorMessage = useErrorMessage();
   const [market, setMarket] = useState<MarketId>(marketIds[0]);
   const stored = peaks.find((p) => p.market === market);
@@ -43,13 +42,7 @@ export function PeakHoursEditor({
       <h2 id="peaks-heading">{t('schedule.peaks.title')}</h2>
       <label className="inline-field">
         <span>{t('schedule.peaks.market')}</span>
-        <select value={market} onChange={(e) => setMarket(e.target.value as MarketId)}>
-          {marketIds.map((id) => (
-            <option key={id} value={id}>
-              {marketName(id)}
-            </option>
-          ))}
-        </select>
+        <MarketSelect value={market} onChange={setMarket} />
       </label>
       <p className="field__hint">
         {t('schedule.peaks.localClock', { zone: marketById(market).timeZone })}
