@@ -23,7 +23,8 @@ from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
 ENCODERS = {
     "h264": "x264enc tune=zerolatency speed-preset=ultrafast bitrate=2500 key-int-max=30 ! video/x-h264,profile=baseline ! rtph264pay config-interval=1 name=pay0",
     "h265": "x265enc tune=zerolatency speed-preset=ultrafast key-int-max=30 ! rtph265pay config-interval=1 name=pay0",
-    "mjpeg": "jpegenc quality=70 ! rtpjpegpay name=pay0",
+    # RTP/JPEG carries 4:2:0 or 4:2:2 only: pin the encoder input to I420.
+    "mjpeg": "video/x-raw,format=I420 ! jpegenc quality=70 ! rtpjpegpay name=pay0",
 }
 
 

@@ -4,6 +4,8 @@ import type { Feed } from '../../../src/shared/feeds/feed';
 import { FeedViewer } from '../../support/feedViewer';
 import { startRtspCamera, type RtspCamera } from '../../support/rtsp/rtspCamera';
 import { buildServices, testOrigin } from '../../support/services';
+import { freePort } from '../../support/freePort';
+import { waitForListener } from '../../support/listening';
 import { makeTempDir } from '../../support/tempDir';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -163,6 +165,70 @@ describe('network feeds through the real ffmpeg from a real RTSP camera', () => 
     await expect.poll(() => viewer.units.length, { timeout: 15_000 }).toBeGreaterThan(10);
     expect(services.feeds.statuses()[0]).toMatchObject({ codec: 'hevc', transcoding: true });
     expect(viewer.texts.find((t) => t.type === 'config')?.codec).toMatch(/^avc1\./);
+  });
+
+  it('re-encodes an MJPEG camera to H.264', async () => {
+    const cam = await camera({ codec: 'mjpeg' });
+    const services = studio();
+    services.feeds.save(feed('a', cam.url), null);
+    const viewer = await watch(services, 'a');
+    await expect.poll(() => viewer.units.length, { timeout: 15_000 }).toBeGreaterThan(10);
+    expect(services.feeds.statuses()[0]).toMatchObject({ codec: 'mjpeg', transcoding: true });
+  });
+
+  it.each([
+    [
+      'SRT',
+      (port: number) => `srt://127.0.0.1:${port}?mode=listener`,
+      (port: number) => `srt://127.0.0.1:${port}?mode=caller`,
+    ],
+    [
+      'MPEG-TS over HTTP',
+      (port: number) => `http://127.0.0.1:${port}/live.ts`,
+      (port: number) => `http://127.0.0.1:${port}/live.ts`,
+    ],
+  ])('reads a camera over %s', async (_label, serveAt, readAt) => {
+    const port = await freePort();
+    // ffmpeg as the camera: a live H.264 test picture in MPEG-TS, served on the protocol.
+    const source = spawn(
+      'ffmpeg',
+      [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-re',
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc=size=640x360:rate=30',
+        '-c:v',
+        'libx264',
+        '-preset',
+        'ultrafast',
+        '-tune',
+        'zerolatency',
+        '-g',
+        '30',
+        ...(serveAt(port).startsWith('http') ? ['-listen', '1'] : []),
+        '-f',
+        'mpegts',
+        serveAt(port),
+      ],
+      { stdio: 'ignore' },
+    );
+    cleanups.push(() => void source.kill('SIGKILL'));
+    if (serveAt(port).startsWith('http')) await waitForListener(port, 10_000);
+    else await new Promise((r) => setTimeout(r, 500)); // SRT is UDP: nothing to probe without connecting
+    const services = studio();
+    services.feeds.save(feed('a', readAt(port)), null);
+    const viewer = await watch(services, 'a');
+    await expect.poll(() => viewer.units.length, { timeout: 15_000 }).toBeGreaterThan(10);
+    expect(services.feeds.statuses()[0]).toMatchObject({
+      codec: 'h264',
+      transcoding: false,
+      width: 640,
+      height: 360,
+    });
   });
 
   it('names the problem of a stream without video, and of a host where nothing listens', async () => {

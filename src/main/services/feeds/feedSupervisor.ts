@@ -54,6 +54,7 @@ export class FeedSupervisor {
   private tickTimer: ReturnType<typeof setInterval> | undefined;
   private stopped = true;
   private transcode = false;
+  private fullProbe = false;
   private stderr = '';
   private config: DecoderConfig | undefined;
   private window = { frames: 0, bytes: 0, since: 0 };
@@ -111,6 +112,7 @@ export class FeedSupervisor {
       feed: this.options.feed,
       password: this.options.password,
       transcode: this.transcode,
+      fullProbe: this.fullProbe,
     });
     const child = spawn(this.options.ffmpegPath, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -122,6 +124,7 @@ export class FeedSupervisor {
       feed: this.options.feed.id,
       pid: child.pid,
       transcode: this.transcode,
+      fullProbe: this.fullProbe,
     });
     const splitter = new AccessUnitSplitter();
     this.window = { frames: 0, bytes: 0, since: Date.now() };
@@ -162,6 +165,12 @@ export class FeedSupervisor {
         return;
       }
       const failure = classifyFfmpegExit(this.stderr);
+      if (failure.code === 'FEED_UNSUPPORTED' && !this.fullProbe) {
+        // Unreadable without probing (an MJPEG camera, say): go again at once, probing first.
+        this.fullProbe = true;
+        this.launch();
+        return;
+      }
       this.options.logger.warn('feed process ended', {
         feed: this.options.feed.id,
         code,

@@ -1,10 +1,21 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { marketById } from '../../../shared/markets/markets';
 import type { BusyEvent, Session } from '../../../shared/schedule/session';
 import { sessionEnd } from '../../../shared/schedule/session';
 import type { WeightedSpan } from '../../../shared/schedule/timeline';
 import { layoutBlocks, moveOnClock, type Week } from './weekLayout';
 import type { ScheduleFormat } from './useScheduleFormat';
+
+/** Each target market's local start, "US 07:00 · BR 09:00": what the host plans around. */
+function marketTimes(session: Session, format: ScheduleFormat): string {
+  return session.markets
+    .map((id) => {
+      const market = marketById(id);
+      return `${market.country}${market.area ? `-${market.area[0]?.toUpperCase() ?? ''}` : ''} ${format.time(session.start, market.timeZone)}`;
+    })
+    .join(' · ');
+}
 
 /** Pixels per minute of the day. */
 const scale = 0.75;
@@ -182,6 +193,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
                       title: session.title,
                       time: format.dayTime(session.start),
                     })}
+                    title={marketTimes(session, format)}
                     style={{
                       insetBlockStart: b.top * scale,
                       blockSize: (b.bottom - b.top) * scale,
@@ -201,6 +213,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
                       {format.range(session.start, sessionEnd(session))}
                     </span>
                     <span className="week__session-title">{session.title}</span>
+                    <span className="week__session-markets">{marketTimes(session, format)}</span>
                     {conflict && <span className="week__conflict">{t('schedule.calendar.conflict')}</span>}
                   </button>
                 );

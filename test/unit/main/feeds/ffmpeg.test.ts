@@ -41,6 +41,7 @@ describe('ffmpeg arguments', () => {
       feed: feed('rtsp://10.0.0.2/cam', { rtspTransport: 'udp' }),
       password: undefined,
       transcode: false,
+      fullProbe: false,
     });
     expect(args.join(' ')).toContain('-rtsp_transport udp -timeout 5000000');
     expect(args.join(' ')).toContain('-c:v copy -bsf:v h264_metadata=aud=insert -f h264 pipe:1');
@@ -48,9 +49,12 @@ describe('ffmpeg arguments', () => {
   });
 
   it('re-encodes with low-delay x264 when asked, and probes non-RTSP inputs', () => {
-    const args = ffmpegArgs({ feed: feed('srt://10.0.0.5:9000'), password: undefined, transcode: true }).join(
-      ' ',
-    );
+    const args = ffmpegArgs({
+      feed: feed('srt://10.0.0.5:9000'),
+      password: undefined,
+      transcode: true,
+      fullProbe: false,
+    }).join(' ');
     expect(args).toContain('-rw_timeout 5000000');
     expect(args).toContain('-c:v libx264 -preset ultrafast -tune zerolatency -g 30 -bf 0');
     expect(args).not.toContain('-rtsp_transport');
