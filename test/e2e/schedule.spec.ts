@@ -96,6 +96,13 @@ test('a session planned from a suggestion sits at the right local time under two
   const shanghai = clockIn('Asia/Shanghai', saved.start, end);
   await expect(block).toContainText(shanghai.label);
   expect(await minutesFromTop(page, saved.id)).toBe(shanghai.minutes);
+  // The block also gives the market's own clock: Jakarta is an hour behind Shanghai.
+  const jakartaStart = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Jakarta',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(saved.start);
+  await expect(block).toContainText(`ID ${jakartaStart}`);
 
   // The host flies to São Paulo: the same instant, another place on the calendar.
   studio.services.settings.update({ hostTimeZone: 'America/Sao_Paulo' });
@@ -235,7 +242,7 @@ test('calendars: an .ics file imports, the schedule exports, and the team calend
     await expect(page.getByText(/^1 events, read/)).toBeVisible();
     const block = await findBlock(page, 'export-me');
     await expect(block).toContainText('Overlaps');
-    await expect(page.locator('.week__busy', { hasText: 'Supplier visit' })).toBeVisible();
+    await expect(page.locator('.week__busy', { hasText: 'Supplier visit' }).first()).toBeVisible();
   } finally {
     server.server.close();
   }
