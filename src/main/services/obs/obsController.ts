@@ -5,10 +5,11 @@ import {
   type OBSResponseTypes,
 } from 'obs-websocket-js';
 import { StudioError, type ErrorCode } from '../../../shared/ipc/errors';
-import type { ObsState, ObsStats, OutputState } from '../../../shared/obs/obsState';
+import type { ObsState, ObsStats } from '../../../shared/obs/obsState';
 import type { EventHub } from '../../ipc/eventHub';
 import type { Logger } from '../../logging/logger';
 import { classifyConnectFailure, NoHelloError, requestFailure } from './obsErrors';
+import { mirrorObsEvents, sceneListState } from './obsEvents';
 import type { ObsPreferences, ObsPreferenceStore } from './obsPreferences';
 import { ObsStatsSampler } from './obsStatsSampler';
 
@@ -30,17 +31,6 @@ const subscriptions =
   EventSubscription.Outputs |
   EventSubscription.Transitions |
   EventSubscription.Ui;
-
-const outputStates: Record<string, OutputState> = {
-  OBS_WEBSOCKET_OUTPUT_STARTING: 'starting',
-  OBS_WEBSOCKET_OUTPUT_STARTED: 'active',
-  OBS_WEBSOCKET_OUTPUT_STOPPING: 'stopping',
-  OBS_WEBSOCKET_OUTPUT_STOPPED: 'stopped',
-  OBS_WEBSOCKET_OUTPUT_RECONNECTING: 'reconnecting',
-  OBS_WEBSOCKET_OUTPUT_RECONNECTED: 'active',
-  OBS_WEBSOCKET_OUTPUT_PAUSED: 'active',
-  OBS_WEBSOCKET_OUTPUT_RESUMED: 'active',
-};
 
 /**
  * The studio's link to OBS Studio over obs-websocket 5. It sends no request
@@ -256,58 +246,13 @@ export class ObsController {
   }
 
   private listen(socket: OBSWebSocket, generation: number): void {
-    const live = (): boolean => generation === this.generation;
-    const refreshScenes = (): void => {
-      socket.call('GetSceneList').then(
-        (list) => live() && this.update(sceneListState(list)),
-        (error: unknown) => this.options.logger.warn('scene list not read', { error: String(error) }),
-      );
-    };
-    socket.on('ConnectionClosed', (error) => {
-      if (!live()) return;
-      this.options.logger.warn('OBS connection closed', { code: error.code, message: error.message });
-      this.retry(generation, 'OBS_UNREACHABLE');
-    });
-    socket.on('CurrentProgramSceneChanged', ({ sceneName }) => live() && this.update({ program: sceneName }));
-    socket.on('CurrentPreviewSceneChanged', ({ sceneName }) => live() && this.update({ preview: sceneName }));
-    socket.on('SceneListChanged', refreshScenes);
-    socket.on('SceneCreated', refreshScenes);
-    socket.on('SceneRemoved', refreshScenes);
-    socket.on('SceneNameChanged', ({ oldSceneName, sceneName }) => {
-      if (!live()) return;
-      this.followRename(oldSceneName, sceneName);
-      refreshScenes();
-    });
-    socket.on('StudioModeStateChanged', ({ studioModeEnabled }) => {
-      if (!live()) return;
-      this.update({
-        studioMode: studioModeEnabled,
-        preview: studioModeEnabled ? this.current.preview : null,
-      });
-      if (studioModeEnabled) refreshScenes();
-    });
-    socket.on('CurrentSceneTransitionChanged', ({ transitionName }) => {
-      if (!live()) return;
-      this.update({ transition: transitionName });
-      socket.call('GetCurrentSceneTransition').then(
-        (t) => live() && this.update({ transitionMs: t.transitionDuration ?? 0 }),
-        () => undefined,
-      );
-    });
-    socket.on(
-      'CurrentSceneTransitionDurationChanged',
-      ({ transitionDuration }) => live() && this.update({ transitionMs: transitionDuration }),
-    );
-    socket.on('StreamStateChanged', ({ outputState }) => {
-      if (live()) this.update({ streaming: outputStates[outputState] ?? 'stopped' });
-    });
-    socket.on('RecordStateChanged', ({ outputState, outputPath }) => {
-      if (!live()) return;
-      const recording = outputStates[outputState] ?? 'stopped';
-      // StopRecord answers before the file is complete; only STOPPED means it is written.
-      this.update(
-        recording === 'stopped' && outputPath ? { recording, lastRecording: outputPath } : { recording },
-      );
+    mirrorObsEvents(socket, {
+      live: () => generation === this.generation,
+      state: () => this.current,
+      update: (change) => this.update(change),
+      followRename: (from, to) => this.followRename(from, to),
+      connectionLost: () => this.retry(generation, 'OBS_UNREACHABLE'),
+      logger: this.options.logger,
     });
   }
 
@@ -389,20 +334,6 @@ export class ObsController {
     this.current = { ...this.current, ...change };
     this.options.events.emit('obs:onState', this.current);
   }
-}
-
-/** OBS lists scenes bottom-up (index 0 is the last row of its scene list); the studio shows them as OBS does. */
-function sceneListState(
-  list: OBSResponseTypes['GetSceneList'],
-): Pick<ObsState, 'scenes' | 'program' | 'preview'> {
-  const scenes = [...list.scenes]
-    .sort((a, b) => Number(b['sceneIndex']) - Number(a['sceneIndex']))
-    .map((s) => String(s['sceneName']));
-  return {
-    scenes,
-    program: list.currentProgramSceneName,
-    preview: (list.currentPreviewSceneName as string | null) ?? null,
-  };
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, timeoutError: () => Error): Promise<T> {

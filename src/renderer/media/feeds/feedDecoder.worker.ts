@@ -10,13 +10,7 @@ interface Start {
   url: string;
 }
 
-/** A decoded picture, and when main received its bytes (epoch ms), for latency figures. */
-export interface DecodedPicture {
-  bitmap: ImageBitmap;
-  receivedAt: number;
-}
-
-export type WorkerMessage = { type: 'picture'; picture: DecodedPicture } | { type: 'closed'; code: number };
+export type WorkerMessage = { type: 'picture'; bitmap: ImageBitmap } | { type: 'closed'; code: number };
 
 const maxQueue = 3;
 
@@ -26,16 +20,13 @@ self.onmessage = (event: MessageEvent<Start>) => {
   let config: VideoDecoderConfig | undefined;
   let decoder: VideoDecoder | undefined;
   let needKey = true;
-  const received = new Map<number, number>();
 
   const newDecoder = (): VideoDecoder => {
     const d = new VideoDecoder({
       output: (frame) => {
-        const receivedAt = received.get(frame.timestamp) ?? Date.now();
-        received.delete(frame.timestamp);
         void createImageBitmap(frame)
           .then((bitmap) => {
-            const message: WorkerMessage = { type: 'picture', picture: { bitmap, receivedAt } };
+            const message: WorkerMessage = { type: 'picture', bitmap };
             self.postMessage(message, [bitmap]);
           })
           .finally(() => frame.close());
@@ -85,9 +76,8 @@ self.onmessage = (event: MessageEvent<Start>) => {
       return;
     }
     needKey = false;
+    // Main's receive time, in µs: the decoder needs a timestamp, the studio shows the newest picture.
     const timestamp = Math.round(receivedAt * 1000);
-    received.set(timestamp, receivedAt);
-    if (received.size > 64) received.delete(received.keys().next().value as number);
     decoder.decode(
       new EncodedVideoChunk({ type: key ? 'key' : 'delta', timestamp, data: message.data.slice(10) }),
     );

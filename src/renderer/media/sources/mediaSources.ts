@@ -40,11 +40,6 @@ export class MediaSources implements FrameSource {
     });
   }
 
-  /** Main's health figures of a network feed (fps, bitrate, size, errors). */
-  feedStatus(feedId: string): FeedStatus | undefined {
-    return this.feedStatuses.get(feedId);
-  }
-
   /** Brings runtimes in line with the collection, the catalog and the chosen market. */
   update(collection: SceneCollection, products: readonly Product[]): void {
     this.show = {

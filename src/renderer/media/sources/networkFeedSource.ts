@@ -19,7 +19,7 @@ const staleAfterMs = 700;
  */
 export class NetworkFeedSource implements SourceRuntime {
   private worker: Worker | undefined;
-  private latest: { bitmap: ImageBitmap; receivedAt: number; shownAt: number } | undefined;
+  private latest: { bitmap: ImageBitmap; shownAt: number } | undefined;
   private readonly slate = new CanvasCache();
   private state: SourceState = 'starting';
   private detail: string | undefined;
@@ -47,11 +47,6 @@ export class NetworkFeedSource implements SourceRuntime {
             ? 'disconnected'
             : this.state;
     if (state !== this.state) this.setState(state, status?.error ?? undefined);
-  }
-
-  /** When main received the bytes of the picture now shown (epoch ms), for latency figures. */
-  get shownReceivedAt(): number | undefined {
-    return this.latest?.receivedAt;
   }
 
   frame(item: SceneItem, show: ShowContext): SourceFrame | undefined {
@@ -112,7 +107,7 @@ export class NetworkFeedSource implements SourceRuntime {
       const message = event.data;
       if (message.type === 'picture') {
         this.latest?.bitmap.close();
-        this.latest = { ...message.picture, shownAt: performance.now() };
+        this.latest = { bitmap: message.bitmap, shownAt: performance.now() };
         if (this.state !== 'live') this.setState('live');
       } else {
         // The relay closed (the feed was saved anew or main restarted it): open it again.
