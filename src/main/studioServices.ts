@@ -13,6 +13,7 @@ import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
 import { openDatabase, type StudioDatabase } from './services/store/database';
 import { FeedService } from './services/feeds/feedService';
+import { BackupRecordings } from './services/recording/backupRecordings';
 import { resolveFfmpeg } from './services/feeds/ffmpegPath';
 import { ObsController } from './services/obs/obsController';
 import { ObsPreferenceStore } from './services/obs/obsPreferences';
@@ -58,6 +59,7 @@ export interface StudioServices {
   schedule: ScheduleService;
   obs: ObsController;
   feeds: FeedService;
+  recordings: BackupRecordings;
   /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
   start(): void;
   close(): void;
@@ -125,6 +127,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     trustedOrigins: options.trustedOrigins,
   });
 
+  const recordings = new BackupRecordings(join(options.dataDir, 'recordings'), logger.child('recording'));
+
   router.handle('app:getInfo', () => ({
     ...options.app,
     secretsEncrypted: secrets.encrypted,
@@ -181,6 +185,9 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('feeds:open', ({ feedId }) => feeds.open(feedId));
   router.handle('feeds:reconnect', ({ feedId }) => feeds.reconnect(feedId));
   router.handle('feeds:getStatuses', () => feeds.statuses());
+  router.handle('recording:start', ({ mimeType }) => recordings.start(mimeType));
+  router.handle('recording:append', ({ id, sequence, data }) => recordings.append(id, sequence, data));
+  router.handle('recording:finish', ({ id }) => recordings.finish(id));
 
   return {
     router,
@@ -195,6 +202,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     schedule,
     obs,
     feeds,
+    recordings,
     start: () => {
       reminders.start();
       teamCalendar.start();
@@ -203,6 +211,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     close: () => {
       // Sends every ffmpeg its SIGTERM now; the processes finish on their own.
       void feeds.close();
+      recordings.closeAll();
       obs.close();
       reminders.stop();
       teamCalendar.stop();

@@ -50,6 +50,9 @@ export const invokeChannels = [
   'feeds:open',
   'feeds:reconnect',
   'feeds:getStatuses',
+  'recording:start',
+  'recording:append',
+  'recording:finish',
 ] as const;
 
 export const eventChannels = [

@@ -16,6 +16,12 @@ import { hostAvailabilitySchema } from '../schedule/availability';
 import { peakWindowSchema } from '../schedule/peakHours';
 import { icsImportRequestSchema, reminderSchema, scheduleStateSchema } from '../schedule/scheduleState';
 import { sessionSchema } from '../schedule/session';
+import {
+  recordingChunkSchema,
+  recordingIdSchema,
+  recordingInfoSchema,
+  recordingStartSchema,
+} from '../recording/recording';
 import { sceneCollectionSchema } from '../scenes/model';
 import { secretNameSchema } from '../secrets/secretNames';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
@@ -190,6 +196,12 @@ export const invokeContract = {
   'feeds:open': { request: feedIdRequest, response: z.object({ url: z.string() }) },
   'feeds:reconnect': { request: feedIdRequest, response: z.void() },
   'feeds:getStatuses': { request: z.undefined(), response: z.array(feedStatusSchema) },
+  'recording:start': { request: recordingStartSchema, response: recordingInfoSchema },
+  'recording:append': { request: recordingChunkSchema, response: recordingInfoSchema },
+  'recording:finish': {
+    request: z.object({ id: recordingIdSchema }).strict(),
+    response: recordingInfoSchema,
+  },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */

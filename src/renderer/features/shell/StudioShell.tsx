@@ -101,8 +101,8 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
               )}
             </Suspense>
           )}
+          <StatusBar info={info} />
         </StudioContext.Provider>
-        <StatusBar info={info} />
       </div>
     </ObsContext.Provider>
   );

@@ -4,6 +4,7 @@ import { isolate } from '../../i18n/bidi';
 import type { AppInfo } from '../../boot';
 import { useSettings } from '../settings/SettingsContext';
 import { ObsStatusChips } from '../obs/ObsStatusChips';
+import { RecordingChip } from '../recording/RecordingChip';
 import { useClock } from './useClock';
 
 /** Live state, output format, the host's local time and warnings, always in view. */
@@ -23,6 +24,7 @@ export function StatusBar({ info }: { info: AppInfo }) {
           zone: isolate(settings.hostTimeZone),
         })}
       </span>
+      <RecordingChip />
       <ObsStatusChips />
       {!info.secretsEncrypted && <span className="chip chip--warning">{t('status.secretsUnencrypted')}</span>}
       <span className="statusbar__version">{t('status.version', { version: isolate(info.version) })}</span>

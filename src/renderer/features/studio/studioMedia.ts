@@ -2,6 +2,7 @@ import type { Settings } from '../../../shared/settings/settings';
 import { Compositor, type TransitionKind } from '../../media/compositor/compositor';
 import { AudioMixer } from '../../media/audio/audioMixer';
 import { MediaSources } from '../../media/sources/mediaSources';
+import { BackupRecorder } from '../../media/recording/backupRecorder';
 import type { CatalogStore } from '../catalog/catalogStore';
 import type { SceneEditor } from '../scenes/sceneEditor';
 import { setProgramScene } from '../../../shared/scenes/edits';
@@ -16,6 +17,8 @@ export class StudioMedia {
   readonly compositor: Compositor;
   readonly sources = new MediaSources();
   readonly audio = new AudioMixer();
+  /** The local backup of the program, a file in main. */
+  readonly backup = new BackupRecorder();
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
