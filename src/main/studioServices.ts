@@ -13,6 +13,7 @@ import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
 import { openDatabase, type StudioDatabase } from './services/store/database';
 import { FeedService } from './services/feeds/feedService';
+import { mintLiveToken } from './services/live/liveTokens';
 import { BackupRecordings } from './services/recording/backupRecordings';
 import { resolveFfmpeg } from './services/feeds/ffmpegPath';
 import { ObsController } from './services/obs/obsController';
@@ -185,6 +186,12 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('feeds:open', ({ feedId }) => feeds.open(feedId));
   router.handle('feeds:reconnect', ({ feedId }) => feeds.reconnect(feedId));
   router.handle('feeds:getStatuses', () => feeds.statuses());
+  router.handle('live:createToken', async (request) => ({
+    token: await mintLiveToken(
+      { apiKey: settings.getAll().livekitApiKey, apiSecret: secrets.get('livekitApiSecret') },
+      request,
+    ),
+  }));
   router.handle('recording:start', ({ mimeType }) => recordings.start(mimeType));
   router.handle('recording:append', ({ id, sequence, data }) => recordings.append(id, sequence, data));
   router.handle('recording:finish', ({ id }) => recordings.finish(id));

@@ -53,6 +53,7 @@ export const invokeChannels = [
   'recording:start',
   'recording:append',
   'recording:finish',
+  'live:createToken',
 ] as const;
 
 export const eventChannels = [

@@ -202,6 +202,18 @@ export const invokeContract = {
     request: z.object({ id: recordingIdSchema }).strict(),
     response: recordingInfoSchema,
   },
+  /** A short-lived LiveKit token minted in main (the API secret never leaves it). */
+  'live:createToken': {
+    request: z
+      .object({
+        room: z.string().min(1).max(128),
+        identity: z.string().min(1).max(128),
+        name: z.string().max(128).optional(),
+        role: z.enum(['host', 'viewer']),
+      })
+      .strict(),
+    response: z.object({ token: z.string() }),
+  },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */

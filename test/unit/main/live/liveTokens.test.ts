@@ -1,0 +1,49 @@
+import { TokenVerifier } from 'livekit-server-sdk';
+import { describe, expect, it } from 'vitest';
+import { mintLiveToken } from '../../../../src/main/services/live/liveTokens';
+
+const credentials = { apiKey: 'APIstudio', apiSecret: 'a-secret-long-enough-for-hs256-signing-0123' };
+
+describe('LiveKit tokens', () => {
+  it('are signed for the key, the room and the role, and verify with the secret', async () => {
+    const jwt = await mintLiveToken(credentials, { room: 'show-1', identity: 'host', role: 'host' });
+    const claims = await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(jwt);
+    expect(claims.sub).toBe('host');
+    expect(claims.video).toMatchObject({
+      room: 'show-1',
+      roomJoin: true,
+      canPublish: true,
+      canSubscribe: true,
+    });
+    const viewer = await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(
+      await mintLiveToken(credentials, { room: 'show-1', identity: 'v1', role: 'viewer' }),
+    );
+    expect(viewer.video?.canPublish).toBe(false);
+  });
+
+  it('fail verification with a wrong secret, and once expired', async () => {
+    const jwt = await mintLiveToken(credentials, { room: 'r', identity: 'h', role: 'host' });
+    await expect(
+      new TokenVerifier(credentials.apiKey, 'another-secret-of-sufficient-length-0000').verify(jwt),
+    ).rejects.toThrow();
+    const short = await mintLiveToken(credentials, { room: 'r', identity: 'h', role: 'host', ttlSeconds: 1 });
+    await new Promise((r) => setTimeout(r, 2100));
+    // verify() allows some clock skew by default; with none, an expired token fails.
+    await expect(
+      new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(short, 0),
+    ).rejects.toThrow(/exp/);
+  });
+
+  it('are refused without a key or a secret', async () => {
+    await expect(
+      mintLiveToken({ apiKey: '', apiSecret: 's' }, { room: 'r', identity: 'h', role: 'host' }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_PAYLOAD',
+    });
+    await expect(
+      mintLiveToken({ apiKey: 'k', apiSecret: undefined }, { room: 'r', identity: 'h', role: 'host' }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_PAYLOAD',
+    });
+  });
+});
