@@ -1,6 +1,8 @@
 import { TokenVerifier } from 'livekit-server-sdk';
 import { describe, expect, it } from 'vitest';
 import { mintLiveToken } from '../../../../src/main/services/live/liveTokens';
+import { buildServices, trustedSender } from '../../../support/services';
+import { makeTempDir } from '../../../support/tempDir';
 
 const credentials = { apiKey: 'APIstudio', apiSecret: 'a-secret-long-enough-for-hs256-signing-0123' };
 
@@ -45,5 +47,28 @@ describe('LiveKit tokens', () => {
     ).rejects.toMatchObject({
       code: 'INVALID_PAYLOAD',
     });
+  });
+
+  it('come from main over IPC with the key from settings and the secret from the secret store', async () => {
+    const dir = makeTempDir();
+    const services = buildServices(dir.path);
+    try {
+      const request = { room: 'show-1', identity: 'host', role: 'host' as const };
+      expect(await services.router.dispatch(trustedSender, 'live:createToken', request)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_PAYLOAD' },
+      });
+      services.settings.update({ livekitApiKey: credentials.apiKey });
+      services.secrets.set('livekitApiSecret', credentials.apiSecret);
+      const answer = await services.router.dispatch(trustedSender, 'live:createToken', request);
+      if (!answer.ok) throw new Error('no token');
+      const { token } = answer.value as { token: string };
+      expect((await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(token)).sub).toBe(
+        'host',
+      );
+    } finally {
+      services.close();
+      dir.remove();
+    }
   });
 });
