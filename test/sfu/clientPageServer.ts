@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+/**
+ * Serves a blank page and the real livekit-client ESM build, so a test page
+ * can `import('/livekit-client.mjs')` and act as any LiveKit participant.
+ */
+export async function startClientPageServer(): Promise<{ origin: string; close(): Promise<void> }> {
+  const client = readFileSync(
+    join(import.meta.dirname, '../../node_modules/livekit-client/dist/livekit-client.esm.mjs'),
+  );
+  const server: Server = createServer((req, res) => {
+    if (req.url === '/livekit-client.mjs') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(client);
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>peer</title>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,393 @@
+/**
+ * A LiveKit-protocol SFU for tests: enough of LiveKit's signalling (protobuf
+ * over WebSocket, single peer connection per participant) for the real
+ * livekit-client in Chromium to join, publish, subscribe and exchange data.
+ * Media is forwarded with werift. Not a product: no rooms beyond one process,
+ * no congestion control, no recording.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import {
+  JoinRequest,
+  JoinResponse,
+  ParticipantInfo,
+  ParticipantInfo_State,
+  ParticipantPermission,
+  Room,
+  ServerInfo,
+  ServerInfo_Edition,
+  SessionDescription,
+  SignalRequest,
+  SignalResponse,
+  TrackInfo,
+  TrackPublishedResponse,
+  TrackType,
+  WrappedJoinRequest,
+  WrappedJoinRequest_Compression,
+  Pong,
+  DataPacket,
+  MediaSectionsRequirement,
+  ParticipantUpdate,
+} from '@livekit/protocol';
+import { TokenVerifier } from 'livekit-server-sdk';
+import {
+  type MediaStreamTrack,
+  type RTCDataChannel,
+  type RTCRtpSender,
+  RTCPeerConnection,
+  useAbsSendTime,
+  useH264,
+  useOPUS,
+  useRepairedRtpStreamId,
+  useSdesMid,
+  useSdesRTPStreamId,
+  useVP8,
+} from 'werift';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+const id = (prefix: string): string => `${prefix}_${randomBytes(6).toString('hex')}`;
+
+interface Publication {
+  info: TrackInfo;
+  kind: 'audio' | 'video';
+  /** The publisher's incoming tracks (one per simulcast layer), filled by onTrack. */
+  incoming: MediaStreamTrack[];
+  lastRtp: Map<MediaStreamTrack, number>;
+  ssrcs: Map<MediaStreamTrack, number>;
+}
+
+interface Participant {
+  info: ParticipantInfo;
+  socket: WebSocket;
+  pc: RTCPeerConnection;
+  /** By the client's cid, then by msid track id once media arrives. */
+  publications: Map<string, Publication>;
+  /** Track sids this participant receives, by the mid that carries each. */
+  subscribed: Map<string, string>;
+  channels: Map<string, RTCDataChannel>;
+  lastOfferId: number;
+}
+
+export interface TestSfuOptions {
+  apiKey: string;
+  apiSecret: string;
+}
+
+export class TestSfu {
+  private server: Server | undefined;
+  private readonly participants = new Map<string, Participant>();
+  readonly room = new Room({ sid: id('RM'), name: 'test' });
+
+  constructor(private readonly options: TestSfuOptions) {}
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo;
+    return `ws://127.0.0.1:${address.port}`;
+  }
+
+  async start(): Promise<void> {
+    const server = createServer((req, res) => {
+      // livekit-client asks /rtc/v1/validate only after a failed upgrade.
+      res.writeHead(req.url?.startsWith('/rtc/v1/validate') ? 200 : 404).end('ok');
+    });
+    const wss = new WebSocketServer({ noServer: true });
+    server.on('upgrade', (req, socket, head) => {
+      wss.handleUpgrade(req, socket, head, (ws) => void this.join(ws, req));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.server = server;
+  }
+
+  async stop(): Promise<void> {
+    for (const p of this.participants.values()) {
+      p.socket.close();
+      await p.pc.close();
+    }
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  private send(p: Participant, message: SignalResponse['message']): void {
+    p.socket.send(new SignalResponse({ message }).toBinary());
+  }
+
+  private async join(socket: WebSocket, req: IncomingMessage): Promise<void> {
+    const url = new URL(req.url ?? '/', 'ws://x');
+    const claims = await new TokenVerifier(this.options.apiKey, this.options.apiSecret)
+      .verify(url.searchParams.get('access_token') ?? '')
+      .catch(() => undefined);
+    if (!claims?.sub) return void socket.close(4001, 'unauthorized');
+    let joinRequest: JoinRequest | undefined;
+    const wrapped = url.searchParams.get('join_request');
+    if (wrapped) {
+      const w = WrappedJoinRequest.fromBinary(Buffer.from(wrapped, 'base64url'));
+      const bytes =
+        w.compression === WrappedJoinRequest_Compression.GZIP ? gunzipSync(w.joinRequest) : w.joinRequest;
+      joinRequest = JoinRequest.fromBinary(bytes);
+    }
+    const info = new ParticipantInfo({
+      sid: id('PA'),
+      identity: claims.sub,
+      name: claims.name ?? claims.sub,
+      state: ParticipantInfo_State.ACTIVE,
+      joinedAt: BigInt(Math.floor(Date.now() / 1000)),
+      permission: new ParticipantPermission({
+        canPublish: claims.video?.canPublish ?? false,
+        canSubscribe: claims.video?.canSubscribe ?? true,
+        canPublishData: claims.video?.canPublishData ?? true,
+      }),
+    });
+    const pc = new RTCPeerConnection({
+      iceServers: [],
+      codecs: { audio: [useOPUS()], video: [useVP8(), useH264()] },
+      headerExtensions: {
+        video: [useSdesMid(), useSdesRTPStreamId(), useRepairedRtpStreamId(), useAbsSendTime()],
+        audio: [useSdesMid()],
+      },
+    });
+    const p: Participant = {
+      info,
+      socket,
+      pc,
+      publications: new Map(),
+      subscribed: new Map(),
+      channels: new Map(),
+      lastOfferId: 0,
+    };
+    pc.onTrack.subscribe((track) => this.onPublisherTrack(p, track));
+    pc.onDataChannel.subscribe((channel) => {
+      p.channels.set(channel.label, channel);
+      channel.onMessage.subscribe((data) => this.relayData(p, channel.label, data));
+    });
+    this.participants.set(info.sid, p);
+
+    this.send(p, {
+      case: 'join',
+      value: new JoinResponse({
+        room: this.room,
+        participant: info,
+        otherParticipants: [...this.participants.values()].filter((o) => o !== p).map((o) => o.info),
+        serverVersion: '1.9.0',
+        serverInfo: new ServerInfo({ edition: ServerInfo_Edition.Standard, version: '1.9.0', protocol: 16 }),
+        iceServers: [],
+        pingInterval: 5,
+        pingTimeout: 15,
+      }),
+    });
+
+    socket.on('message', (data: Buffer) => void this.onRequest(p, SignalRequest.fromBinary(data)));
+    socket.on('close', () => {
+      this.participants.delete(info.sid);
+      void pc.close();
+      this.broadcastUpdate(new ParticipantInfo({ ...info, state: ParticipantInfo_State.DISCONNECTED }));
+    });
+    this.broadcastUpdate(info);
+    if (joinRequest?.publisherOffer) await this.answer(p, joinRequest.publisherOffer);
+    this.requestSections(p);
+  }
+
+  /** Tells others a participant changed (joined, published), so their clients list it. */
+  private broadcastUpdate(info: ParticipantInfo): void {
+    for (const other of this.participants.values()) {
+      if (other.info.sid === info.sid) continue;
+      this.send(other, { case: 'update', value: new ParticipantUpdate({ participants: [info] }) });
+    }
+  }
+
+  /** Asks a subscriber's client for enough receive-only sections to carry everyone else's tracks. */
+  private requestSections(p: Participant): void {
+    const wanted = this.othersPublications(p);
+    const count = (kind: 'audio' | 'video'): number => wanted.filter((w) => w.pub.kind === kind).length;
+    if (wanted.length === 0) return;
+    this.send(p, {
+      case: 'mediaSectionsRequirement',
+      value: new MediaSectionsRequirement({ numAudios: count('audio'), numVideos: count('video') }),
+    });
+  }
+
+  private othersPublications(p: Participant): { owner: Participant; pub: Publication }[] {
+    return [...this.participants.values()]
+      .filter((o) => o !== p)
+      .flatMap((owner) => [...owner.publications.values()].map((pub) => ({ owner, pub })));
+  }
+
+  private onPublisherTrack(p: Participant, track: MediaStreamTrack): void {
+    const pub = [...p.publications.values()].find(
+      (x) =>
+        x.kind === track.kind && (x.incoming.length === 0 || (track.rid && x.incoming.every((t) => t.rid))),
+    );
+    if (!pub) return;
+    pub.incoming.push(track);
+    track.onReceiveRtp.subscribe((rtp) => {
+      pub.lastRtp.set(track, Date.now());
+      // Simulcast layers are known by rid; their SSRC, needed for key-frame requests, by their packets.
+      pub.ssrcs.set(track, rtp.header.ssrc);
+    });
+  }
+
+  /** The layer to forward: the best simulcast layer that has sent RTP in the last second. */
+  private bestIncoming(pub: Publication): MediaStreamTrack | undefined {
+    const rank = (t: MediaStreamTrack): number =>
+      t.rid === 'f' ? 3 : t.rid === 'h' ? 2 : t.rid === 'q' ? 1 : 4;
+    const now = Date.now();
+    return [...pub.incoming]
+      .filter((t) => now - (pub.lastRtp.get(t) ?? 0) < 1000)
+      .sort((a, b) => rank(b) - rank(a))[0];
+  }
+
+  /** Asks the publisher's browser for a key frame on one incoming layer. */
+  private requestKeyFrame(owner: Participant, pub: Publication, track: MediaStreamTrack): void {
+    const ssrc = track.ssrc ?? pub.ssrcs.get(track);
+    if (!ssrc) return;
+    void owner.pc
+      .getReceivers()
+      .find((r) => r.tracks.includes(track))
+      ?.sendRtcpPLI(ssrc)
+      .catch(() => undefined);
+  }
+
+  private relayData(from: Participant, label: string, data: string | Buffer): void {
+    if (typeof data === 'string') return;
+    const packet = DataPacket.fromBinary(data);
+    packet.participantIdentity = from.info.identity;
+    packet.participantSid = from.info.sid;
+    if (packet.value.case === 'user') {
+      packet.value.value.participantIdentity = from.info.identity;
+      packet.value.value.participantSid = from.info.sid;
+    }
+    const bytes = Buffer.from(packet.toBinary());
+    for (const other of this.participants.values()) {
+      if (other === from) continue;
+      const targets = packet.destinationIdentities;
+      if (targets.length > 0 && !targets.includes(other.info.identity)) continue;
+      const channel = other.channels.get(label);
+      if (channel?.readyState === 'open') channel.send(bytes);
+    }
+  }
+
+  private async answer(p: Participant, offer: SessionDescription): Promise<void> {
+    await p.pc.setRemoteDescription({ type: 'offer', sdp: offer.sdp });
+    // Sections the client offered to receive: give each a track someone publishes.
+    const waiting = this.othersPublications(p).filter(
+      ({ pub }) => ![...p.subscribed.values()].includes(pub.info.sid),
+    );
+    for (const t of p.pc.getTransceivers()) {
+      if (t.direction === 'inactive' || t.direction === 'recvonly') t.setDirection('sendrecv');
+      const mid = t.mid;
+      if (!mid || p.subscribed.has(mid) || sectionDirection(offer.sdp, mid) !== 'recvonly') continue;
+      const next = waiting.findIndex(({ pub }) => pub.kind === t.kind);
+      if (next < 0) continue;
+      const [{ owner, pub }] = waiting.splice(next, 1) as [{ owner: Participant; pub: Publication }];
+      t.sender.streamIds = [`${owner.info.sid}|${pub.info.sid}`];
+      Object.defineProperty(t.sender, 'trackId', { value: pub.info.sid });
+      p.subscribed.set(mid, pub.info.sid);
+      this.forward(owner, pub, p, t.sender);
+    }
+    const answer = await p.pc.createAnswer();
+    await p.pc.setLocalDescription(answer);
+    const sdp = p.pc.localDescription?.sdp ?? answer.sdp;
+    this.send(p, {
+      case: 'answer',
+      value: new SessionDescription({
+        type: 'answer',
+        sdp,
+        id: offer.id,
+        midToTrackId: Object.fromEntries(p.subscribed),
+      }),
+    });
+  }
+
+  /** Forwards a publication's RTP to one subscriber's sender, and the subscriber's key-frame requests back. */
+  private forward(owner: Participant, pub: Publication, to: Participant, sender: RTCRtpSender): void {
+    let source: MediaStreamTrack | undefined;
+    const attach = (): void => {
+      const best = this.bestIncoming(pub);
+      if (!best || best === source) return;
+      source = best;
+      best.onReceiveRtp.subscribe((rtp) => {
+        if (source === best && to.pc.connectionState !== 'closed')
+          void sender.sendRtp(rtp).catch(() => undefined);
+      });
+      // The subscriber's decoder needs a key frame from the layer it now gets.
+      this.requestKeyFrame(owner, pub, best);
+    };
+    attach();
+    const timer = setInterval(() => {
+      if (to.pc.connectionState === 'closed' || owner.pc.connectionState === 'closed')
+        return clearInterval(timer);
+      attach();
+    }, 200);
+    sender.onRtcp.subscribe((rtcp) => {
+      if (rtcp.type === 206 && source) this.requestKeyFrame(owner, pub, source);
+    });
+    // Packets sent before the subscriber's transport is up are lost: ask again once it is.
+    to.pc.connectionStateChange.subscribe((state) => {
+      if (state === 'connected' && source) this.requestKeyFrame(owner, pub, source);
+    });
+  }
+
+  private async onRequest(p: Participant, request: SignalRequest): Promise<void> {
+    const message = request.message;
+    switch (message.case) {
+      case 'offer':
+        await this.answer(p, message.value);
+        break;
+      case 'trickle':
+        try {
+          await p.pc.addIceCandidate(JSON.parse(message.value.candidateInit) as RTCIceCandidateInit);
+        } catch {
+          // end-of-candidates and the like
+        }
+        break;
+      case 'addTrack': {
+        const add = message.value;
+        const track = new TrackInfo({
+          sid: id('TR'),
+          type: add.type,
+          name: add.name,
+          source: add.source,
+          width: add.width,
+          height: add.height,
+          simulcast: add.layers.length > 1,
+          layers: add.layers,
+          muted: add.muted,
+          mimeType: add.type === TrackType.AUDIO ? 'audio/opus' : 'video/VP8',
+        });
+        p.publications.set(add.cid, {
+          info: track,
+          kind: add.type === TrackType.AUDIO ? 'audio' : 'video',
+          incoming: [],
+          lastRtp: new Map(),
+          ssrcs: new Map(),
+        });
+        p.info.tracks.push(track);
+        this.send(p, { case: 'trackPublished', value: new TrackPublishedResponse({ cid: add.cid, track }) });
+        this.broadcastUpdate(p.info);
+        for (const other of this.participants.values()) if (other !== p) this.requestSections(other);
+        break;
+      }
+      case 'ping':
+        this.send(p, { case: 'pong', value: BigInt(Date.now()) });
+        break;
+      case 'pingReq':
+        this.send(p, {
+          case: 'pongResp',
+          value: new Pong({ lastPingTimestamp: message.value.timestamp, timestamp: BigInt(Date.now()) }),
+        });
+        break;
+      case 'leave':
+        p.socket.close();
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** The direction attribute of one m-section of an SDP, by its mid. */
+function sectionDirection(sdp: string, mid: string): string | undefined {
+  const sections = sdp.split(/\r?\nm=/);
+  const section = sections.find((text) => new RegExp(`\\r?\\na=mid:${mid}(\\r?\\n|$)`).test(`\n${text}`));
+  return /a=(sendrecv|sendonly|recvonly|inactive)/.exec(section ?? '')?.[1];
+}
