@@ -31,7 +31,7 @@ import {
   MediaSectionsRequirement,
   ParticipantUpdate,
 } from '@livekit/protocol';
-import { TokenVerifier } from 'livekit-server-sdk';
+import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
 import {
   type MediaStreamTrack,
   type RTCDataChannel,
@@ -89,12 +89,24 @@ export class TestSfu {
 
   async start(): Promise<void> {
     const server = createServer((req, res) => {
-      // livekit-client asks /rtc/v1/validate only after a failed upgrade.
-      res.writeHead(req.url?.startsWith('/rtc/v1/validate') ? 200 : 404).end('ok');
+      // livekit-client asks /rtc/v1/validate after a failed upgrade: 401 tells it the token is refused.
+      if (!/^\/rtc(\/v1)?\/validate/.test(req.url ?? '')) return void res.writeHead(404).end();
+      const jwt = new URL(req.url, 'http://x').searchParams.get('access_token') ?? '';
+      // Pages on other origins ask this with fetch(): CORS, as LiveKit's server allows.
+      const cors = { 'access-control-allow-origin': '*' };
+      void new TokenVerifier(this.options.apiKey, this.options.apiSecret).verify(jwt).then(
+        () => res.writeHead(200, cors).end('success'),
+        () => res.writeHead(401, cors).end('invalid token'),
+      );
     });
     const wss = new WebSocketServer({ noServer: true });
     server.on('upgrade', (req, socket, head) => {
-      wss.handleUpgrade(req, socket, head, (ws) => void this.join(ws, req));
+      // A refused token fails the upgrade itself, as a LiveKit server does.
+      const jwt = new URL(req.url ?? '/', 'ws://x').searchParams.get('access_token') ?? '';
+      void new TokenVerifier(this.options.apiKey, this.options.apiSecret).verify(jwt).then(
+        (claims) => wss.handleUpgrade(req, socket, head, (ws) => void this.join(ws, req, claims)),
+        () => socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n'),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.server = server;
@@ -112,12 +124,9 @@ export class TestSfu {
     p.socket.send(new SignalResponse({ message }).toBinary());
   }
 
-  private async join(socket: WebSocket, req: IncomingMessage): Promise<void> {
+  private async join(socket: WebSocket, req: IncomingMessage, claims: ClaimGrants): Promise<void> {
     const url = new URL(req.url ?? '/', 'ws://x');
-    const claims = await new TokenVerifier(this.options.apiKey, this.options.apiSecret)
-      .verify(url.searchParams.get('access_token') ?? '')
-      .catch(() => undefined);
-    if (!claims?.sub) return void socket.close(4001, 'unauthorized');
+    if (!claims.sub) return void socket.terminate();
     let joinRequest: JoinRequest | undefined;
     const wrapped = url.searchParams.get('join_request');
     if (wrapped) {

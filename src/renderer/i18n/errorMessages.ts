@@ -22,5 +22,7 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   FEED_NO_VIDEO: 'errors.feedNoVideo',
   FEED_UNSUPPORTED: 'errors.feedUnsupported',
   FEED_NO_FFMPEG: 'errors.feedNoFfmpeg',
+  LIVE_NOT_ALLOWED: 'errors.liveNotAllowed',
+  LIVE_UNREACHABLE: 'errors.liveUnreachable',
   INTERNAL: 'errors.internal',
 };

@@ -23,6 +23,8 @@ export const errorCodes = [
   'FEED_NO_VIDEO',
   'FEED_UNSUPPORTED',
   'FEED_NO_FFMPEG',
+  'LIVE_NOT_ALLOWED',
+  'LIVE_UNREACHABLE',
   'INTERNAL',
 ] as const;
 

@@ -33,6 +33,13 @@ export const settingsShape = {
   outputFps: z.union([z.literal(30), z.literal(60)]),
   livekitUrl: websocketUrl,
   livekitApiKey: z.string().trim().max(256),
+  /** The LiveKit room the show goes out to (viewers join the same name). */
+  livekitRoom: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .regex(/^[\w.-]+$/),
   obsAddress: websocketUrl,
 } as const;
 
@@ -55,5 +62,6 @@ export const defaultSettings: Settings = {
   outputFps: 30,
   livekitUrl: '',
   livekitApiKey: '',
+  livekitRoom: 'crosslive-show',
   obsAddress: 'ws://127.0.0.1:4455',
 };

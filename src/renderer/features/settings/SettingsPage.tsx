@@ -52,7 +52,7 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
   };
 
   const text = (
-    key: 'hostDisplayName' | 'livekitUrl' | 'livekitApiKey' | 'obsAddress',
+    key: 'hostDisplayName' | 'livekitUrl' | 'livekitApiKey' | 'livekitRoom' | 'obsAddress',
     placeholder?: string,
   ) => (
     <Field settingKey={key} invalid={invalid.includes(key)}>
@@ -140,6 +140,7 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
           <legend>{t('settings.livekit')}</legend>
           {text('livekitUrl', 'wss://live.example.com')}
           {text('livekitApiKey')}
+          {text('livekitRoom')}
           <SecretField
             name="livekitApiSecret"
             label="settings.livekitApiSecret"

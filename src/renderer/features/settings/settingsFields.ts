@@ -12,6 +12,7 @@ export const settingLabels: Record<
   outputFps: { label: 'settings.outputFps', error: 'settings.errors.outputFps' },
   livekitUrl: { label: 'settings.livekitUrl', error: 'settings.errors.websocketUrl' },
   livekitApiKey: { label: 'settings.livekitApiKey', error: 'settings.errors.livekitApiKey' },
+  livekitRoom: { label: 'settings.livekitRoom', error: 'settings.errors.livekitRoom' },
   obsAddress: { label: 'settings.obsAddress', error: 'settings.errors.websocketUrl' },
 };
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markInteractive } from '../../perf/marks';
 import { useScenes, useStudio } from '../studio/StudioContext';
+import { GoLiveButton } from '../live/GoLiveButton';
 import { BackupRecordButton } from '../recording/BackupRecordButton';
 import { CanvasHost } from './CanvasHost';
 import { MarketPicker } from './MarketPicker';
@@ -31,6 +32,7 @@ export function StagePanel({ selected, onSelect }: { selected?: string; onSelect
         <button type="button" disabled={!canRedo} onClick={() => editor.redo()} title="Ctrl+Shift+Z">
           {t('stage.redo')}
         </button>
+        <GoLiveButton />
         <BackupRecordButton />
         {saveState === 'failed' && (
           <span role="alert" className="field-error">

@@ -3,6 +3,7 @@ import { Compositor, type TransitionKind } from '../../media/compositor/composit
 import { AudioMixer } from '../../media/audio/audioMixer';
 import { MediaSources } from '../../media/sources/mediaSources';
 import { BackupRecorder } from '../../media/recording/backupRecorder';
+import { LivePublisher } from '../../media/live/livePublisher';
 import type { CatalogStore } from '../catalog/catalogStore';
 import type { SceneEditor } from '../scenes/sceneEditor';
 import { setProgramScene } from '../../../shared/scenes/edits';
@@ -19,6 +20,8 @@ export class StudioMedia {
   readonly audio = new AudioMixer();
   /** The local backup of the program, a file in main. */
   readonly backup = new BackupRecorder();
+  /** The program going out to the LiveKit room. */
+  readonly live = new LivePublisher();
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(

@@ -1,0 +1,90 @@
+import { AccessToken } from 'livekit-server-sdk';
+import { startClientPageServer } from '../sfu/clientPageServer';
+import { TestSfu } from '../sfu/testSfu';
+import { expect, test } from './harness/fixtures';
+
+const apiKey = 'APIgolive';
+const apiSecret = 'go-live-secret-of-a-reasonable-length-0001';
+
+let sfu: TestSfu;
+let pages: Awaited<ReturnType<typeof startClientPageServer>>;
+test.beforeEach(async () => {
+  sfu = new TestSfu({ apiKey, apiSecret });
+  await sfu.start();
+  pages = await startClientPageServer();
+});
+test.afterEach(async () => {
+  await sfu.stop();
+  await pages.close();
+});
+
+test('the studio goes live on LiveKit and a viewer decodes the program; End takes it off air', async ({
+  studio,
+  context,
+}) => {
+  const { page, services } = studio;
+  services.settings.update({ livekitUrl: sfu.url, livekitApiKey: apiKey, livekitRoom: 'factory-show' });
+  services.secrets.set('livekitApiSecret', apiSecret);
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await page.keyboard.press('Enter'); // the camera to program
+
+  await page.getByRole('button', { name: 'Go live' }).click();
+  const state = page.getByRole('contentinfo').getByRole('status', { name: 'Show' });
+  await expect(state).toHaveText('Live', { timeout: 15_000 });
+  // Going live starts the local backup too.
+  await expect(page.getByRole('contentinfo').getByLabel('Backup recording')).toContainText('REC');
+
+  const viewerToken = new AccessToken(apiKey, apiSecret, { identity: 'viewer-mx' });
+  viewerToken.addGrant({ room: 'factory-show', roomJoin: true, canPublish: false, canSubscribe: true });
+  const viewer = await context.newPage();
+  await viewer.goto(pages.origin);
+  const picture = await viewer.evaluate(
+    async ({ url, jwt }) => {
+      const lk = await import('/livekit-client.mjs' as string);
+      const room = new lk.Room();
+      const subscribed = new Promise<{ attach(): HTMLVideoElement }>((resolve) =>
+        room.on(lk.RoomEvent.TrackSubscribed, (track: { kind: string; attach(): HTMLVideoElement }) => {
+          if (track.kind === 'video') resolve(track);
+        }),
+      );
+      await room.connect(url, jwt);
+      const video = (await subscribed).attach();
+      video.muted = true;
+      document.body.append(video);
+      const deadline = performance.now() + 10_000;
+      while (video.videoWidth === 0 && performance.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      const canvas = document.createElement('canvas');
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      const ctx = canvas.getContext('2d');
+      ctx?.drawImage(video, 0, 0);
+      const [r = 0, g = 0, b = 0] =
+        ctx?.getImageData(Math.floor(canvas.width * 0.6), Math.floor(canvas.height * 0.6), 1, 1).data ?? [];
+      return {
+        width: video.videoWidth,
+        r,
+        g,
+        b,
+        host: [...room.remoteParticipants.values()].map((p: { identity: string }) => p.identity),
+      };
+    },
+    { url: sfu.url, jwt: await viewerToken.toJwt() },
+  );
+  expect(picture.width).toBeGreaterThan(0);
+  expect(picture.host).toEqual(['studio']);
+  // The program shows Chromium's fake camera, green where its pattern leaves it.
+  expect(picture.g).toBeGreaterThan(100);
+
+  await page.getByRole('button', { name: 'End show' }).click();
+  await expect(state).toHaveText('Offline');
+});
+
+test('a wrong API secret is explained, and the show stays off air', async ({ studio }) => {
+  const { page, services } = studio;
+  services.settings.update({ livekitUrl: sfu.url, livekitApiKey: apiKey });
+  services.secrets.set('livekitApiSecret', 'not-the-secret-the-server-knows-000000001');
+  await page.getByRole('button', { name: 'Go live' }).click();
+  await expect(page.getByText('The LiveKit server refused the studio')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Not live');
+});
