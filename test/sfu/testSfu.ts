@@ -91,7 +91,7 @@ export class TestSfu {
     const server = createServer((req, res) => {
       // livekit-client asks /rtc/v1/validate after a failed upgrade: 401 tells it the token is refused.
       if (!/^\/rtc(\/v1)?\/validate/.test(req.url ?? '')) return void res.writeHead(404).end();
-      const jwt = new URL(req.url, 'http://x').searchParams.get('access_token') ?? '';
+      const jwt = new URL(req.url ?? '/', 'http://x').searchParams.get('access_token') ?? '';
       // Pages on other origins ask this with fetch(): CORS, as LiveKit's server allows.
       const cors = { 'access-control-allow-origin': '*' };
       void new TokenVerifier(this.options.apiKey, this.options.apiSecret).verify(jwt).then(
