@@ -30,7 +30,7 @@ test('a product is created in the catalog page, priced per market, and shown on 
     .setInputFiles({ name: 'runner.png', mimeType: 'image/png', buffer: photo });
   await expect(editor.getByRole('img', { name: 'Photo 1' })).toBeVisible();
   await editor.getByRole('button', { name: 'Save product' }).click();
-  await expect(page.getByRole('status')).toHaveText('Product saved.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Product saved.');
 
   expect(studio.services.catalog.list()).toEqual([
     expect.objectContaining({

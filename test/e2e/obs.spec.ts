@@ -35,7 +35,7 @@ test.describe('OBS Studio, driven from the studio UI', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('OBS WebSocket address').fill(obs.url);
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.getByRole('status')).toHaveText('Settings saved.');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Settings saved.');
     await page.getByLabel('OBS WebSocket password').fill(secret);
     await page.getByRole('group', { name: 'OBS Studio' }).getByRole('button', { name: 'Save' }).click();
     await page.getByRole('navigation').getByRole('button', { name: 'Studio' }).click();

@@ -11,7 +11,7 @@ test('saves changed settings to SQLite and applies them at once', async ({ studi
   await page.getByLabel('Output resolution').selectOption('1280x720');
   await page.getByLabel('Your time zone').fill('Asia/Shanghai');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('status')).toHaveText('Settings saved.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Settings saved.');
 
   expect(storedSetting(studio.dataDir, 'hostDisplayName')).toBe('Mei · Guangzhou Factory Direct');
   expect(storedSetting(studio.dataDir, 'outputResolution')).toBe('1280x720');
@@ -40,7 +40,7 @@ test('explains a bad value in the user language and writes nothing', async ({ st
   await page.getByLabel('URL del servidor').fill('wss://live.example.com');
   await page.getByLabel('Tu zona horaria').fill('America/Mexico_City');
   await page.getByRole('button', { name: 'Guardar ajustes' }).click();
-  await expect(page.getByRole('status')).toHaveText('Ajustes guardados.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Ajustes guardados.');
   expect(storedSetting(studio.dataDir, 'livekitUrl')).toBe('wss://live.example.com');
 });
 
@@ -59,7 +59,7 @@ test('explains a storage failure in the user language and keeps the edit for a r
   studio.services.db.pragma('query_only = OFF');
   await expect(page.getByLabel('Nama host yang dilihat penonton')).toHaveValue('Toko Batik Solo');
   await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
-  await expect(page.getByRole('status')).toHaveText('Pengaturan disimpan.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Pengaturan disimpan.');
   expect(storedSetting(studio.dataDir, 'hostDisplayName')).toBe('Toko Batik Solo');
 });
 
