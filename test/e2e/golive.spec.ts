@@ -75,6 +75,10 @@ test('the studio goes live on LiveKit and a viewer decodes the program; End take
   expect(picture.host).toEqual(['studio']);
   // The program shows Chromium's fake camera, green where its pattern leaves it.
   expect(picture.g).toBeGreaterThan(100);
+  // The status bar counts the viewer and shows what goes out.
+  const figures = page.getByRole('contentinfo').getByLabel('Show statistics');
+  await expect(figures).toContainText('viewers 1');
+  await expect(figures).toContainText(/↑ [1-9]\d* kb\/s · [1-9]\d* fps/);
 
   await page.getByRole('button', { name: 'End show' }).click();
   await expect(state).toHaveText('Offline');

@@ -4,6 +4,7 @@ import { isolate } from '../../i18n/bidi';
 import type { AppInfo } from '../../boot';
 import { useSettings } from '../settings/SettingsContext';
 import { ObsStatusChips } from '../obs/ObsStatusChips';
+import { LiveHealthChips } from '../live/LiveHealthChips';
 import { LiveStateChip } from '../live/LiveStateChip';
 import { RecordingChip } from '../recording/RecordingChip';
 import { useClock } from './useClock';
@@ -18,6 +19,7 @@ export function StatusBar({ info }: { info: AppInfo }) {
   return (
     <footer className="statusbar">
       <LiveStateChip />
+      <LiveHealthChips />
       <span>{t('status.output', { size: isolate(`${width} × ${height}`), fps: settings.outputFps })}</span>
       <span>
         {t('status.localTime', {

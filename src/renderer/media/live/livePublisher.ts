@@ -1,10 +1,13 @@
 import type { ErrorCode } from '../../../shared/ipc/errors';
 import { nextGoLiveState, type GoLiveEvent, type GoLiveState } from '../../../shared/live/goLive';
 import { call, StudioCallError } from '../../ipc/studio';
+import { readLiveHealth, type LiveHealth } from './liveHealth';
 
 export interface LiveSnapshot {
   state: GoLiveState;
   error?: ErrorCode;
+  /** Figures of the show going out, while on air. */
+  health?: LiveHealth;
 }
 
 export interface GoLiveOptions {
@@ -26,6 +29,7 @@ export interface GoLiveOptions {
 export class LivePublisher {
   private room: import('livekit-client').Room | undefined;
   private snapshot: LiveSnapshot = { state: 'offline' };
+  private healthTimer: ReturnType<typeof setInterval> | undefined;
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -75,6 +79,7 @@ export class LivePublisher {
         });
       }
       this.dispatch({ type: 'connected' });
+      this.watchHealth(room);
     } catch (error) {
       const room = this.room;
       this.room = undefined;
@@ -91,9 +96,41 @@ export class LivePublisher {
     if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
   }
 
+  /** Samples the program sender's statistics each second while the room lasts. */
+  private watchHealth(room: import('livekit-client').Room): void {
+    clearInterval(this.healthTimer);
+    let previous: { at: number; bytes: number } | undefined;
+    this.healthTimer = setInterval(() => {
+      if (this.room !== room) return clearInterval(this.healthTimer);
+      const video = [...room.localParticipant.videoTrackPublications.values()][0]?.track;
+      void video?.getRTCStatsReport().then((report) => {
+        if (!report || this.room !== room) return;
+        const { health, sample } = readLiveHealth(
+          report,
+          previous,
+          performance.now(),
+          room.remoteParticipants.size,
+        );
+        previous = sample;
+        this.snapshot = { ...this.snapshot, health };
+        this.notify();
+      });
+    }, 1000);
+  }
+
   private dispatch(event: GoLiveEvent): void {
     const state = nextGoLiveState(this.snapshot.state, event);
-    this.snapshot = { state, error: event.type === 'failed' ? event.error : undefined };
+    const onAir = state === 'live' || state === 'reconnecting';
+    this.snapshot = {
+      state,
+      error: event.type === 'failed' ? event.error : undefined,
+      health: onAir ? this.snapshot.health : undefined,
+    };
+    if (!onAir) clearInterval(this.healthTimer);
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 }

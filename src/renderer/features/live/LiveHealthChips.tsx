@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n/bidi';
+import { useStudio } from '../studio/StudioContext';
+
+/** While on air: what goes out (bitrate, frame rate, size), the network (round trip, loss), viewers; a warning in words. */
+export function LiveHealthChips() {
+  const { t } = useTranslation();
+  const { live } = useStudio();
+  const { health } = useSyncExternalStore(live.subscribe, live.getSnapshot);
+  if (!health) return null;
+  const parts = [
+    t('live.health.sent', {
+      kbps: health.kbps,
+      fps: health.fps,
+      size: isolate(`${health.width}×${health.height}`),
+    }),
+    health.rttMs === null ? null : t('live.health.rtt', { ms: health.rttMs }),
+    health.lossPercent === null ? null : t('live.health.loss', { percent: health.lossPercent }),
+    t('live.health.viewers', { viewers: health.viewers }),
+  ].filter(Boolean);
+  const struggling = health.limitation === 'bandwidth' || (health.lossPercent ?? 0) >= 5;
+  return (
+    <>
+      <span className="chip" aria-label={t('live.health.label')}>
+        {parts.join(' · ')}
+      </span>
+      {struggling && (
+        <span className="chip chip--warning" role="alert">
+          {t('live.health.weakNetwork')}
+        </span>
+      )}
+      {health.limitation === 'cpu' && (
+        <span className="chip chip--warning" role="alert">
+          {t('live.health.busyComputer')}
+        </span>
+      )}
+    </>
+  );
+}
