@@ -18,7 +18,7 @@ test.afterEach(async () => {
   await pages.close();
 });
 
-test('the studio goes live on LiveKit and a viewer decodes the program; End takes it off air', async ({
+test('the studio goes live on LiveKit, a viewer decodes the program, a server drop is ridden out by itself, End takes it off air', async ({
   studio,
   context,
 }) => {
@@ -48,6 +48,7 @@ test('the studio goes live on LiveKit and a viewer decodes the program; End take
         }),
       );
       await room.connect(url, jwt);
+      Object.assign(window, { viewerRoom: room, lk });
       const video = (await subscribed).attach();
       video.muted = true;
       document.body.append(video);
@@ -79,6 +80,34 @@ test('the studio goes live on LiveKit and a viewer decodes the program; End take
   const figures = page.getByRole('contentinfo').getByLabel('Show statistics');
   await expect(figures).toContainText('viewers 1');
   await expect(figures).toContainText(/↑ [1-9]\d* kb\/s · [1-9]\d* fps/);
+
+  // The server drops the studio: it reconnects and is live again by itself, and viewers get the program back.
+  await viewer.evaluate(() => {
+    const w = window as unknown as {
+      viewerRoom: {
+        on(event: string, cb: (track: { kind: string; attach(): HTMLVideoElement }) => void): void;
+      };
+      lk: { RoomEvent: { TrackSubscribed: string } };
+      backOnAir: Promise<number>;
+    };
+    w.backOnAir = new Promise((resolve) =>
+      w.viewerRoom.on(w.lk.RoomEvent.TrackSubscribed, (track) => {
+        if (track.kind !== 'video') return;
+        const video = track.attach();
+        video.muted = true;
+        document.body.append(video);
+        const poll = (): void =>
+          video.videoWidth > 0 ? resolve(video.videoWidth) : void setTimeout(poll, 50);
+        poll();
+      }),
+    );
+  });
+  sfu.askToReconnect('studio');
+  await expect(state).not.toHaveText('Live', { timeout: 5000 });
+  await expect(state).toHaveText('Live', { timeout: 20_000 });
+  expect(
+    await viewer.evaluate(() => (window as unknown as { backOnAir: Promise<number> }).backOnAir),
+  ).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'End show' }).click();
   await expect(state).toHaveText('Offline');

@@ -28,6 +28,9 @@ import {
   WrappedJoinRequest_Compression,
   Pong,
   DataPacket,
+  DisconnectReason,
+  LeaveRequest,
+  LeaveRequest_Action,
   MediaSectionsRequirement,
   ParticipantUpdate,
 } from '@livekit/protocol';
@@ -118,6 +121,20 @@ export class TestSfu {
       await p.pc.close();
     }
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** Fault injection: tells a participant's client to reconnect from scratch, as a LiveKit node being drained does. */
+  askToReconnect(identity: string): void {
+    for (const p of this.participants.values()) {
+      if (p.info.identity !== identity) continue;
+      this.send(p, {
+        case: 'leave',
+        value: new LeaveRequest({
+          action: LeaveRequest_Action.RECONNECT,
+          reason: DisconnectReason.SERVER_SHUTDOWN,
+        }),
+      });
+    }
   }
 
   private send(p: Participant, message: SignalResponse['message']): void {
