@@ -49,24 +49,10 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
       );
       await room.connect(url, jwt);
       Object.assign(window, { viewerRoom: room, lk });
-      const video = (await subscribed).attach();
-      video.muted = true;
-      document.body.append(video);
-      const deadline = performance.now() + 10_000;
-      while (video.videoWidth === 0 && performance.now() < deadline)
-        await new Promise((r) => setTimeout(r, 50));
-      const canvas = document.createElement('canvas');
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
-      const ctx = canvas.getContext('2d');
-      ctx?.drawImage(video, 0, 0);
-      const [r = 0, g = 0, b = 0] =
-        ctx?.getImageData(Math.floor(canvas.width * 0.6), Math.floor(canvas.height * 0.6), 1, 1).data ?? [];
+      const { pictureOf } = await import('/picture.mjs' as string);
+      const seen = await pictureOf(await subscribed);
       return {
-        width: video.videoWidth,
-        r,
-        g,
-        b,
+        ...seen,
         host: [...room.remoteParticipants.values()].map((p: { identity: string }) => p.identity),
       };
     },
@@ -93,12 +79,9 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
     w.backOnAir = new Promise((resolve) =>
       w.viewerRoom.on(w.lk.RoomEvent.TrackSubscribed, (track) => {
         if (track.kind !== 'video') return;
-        const video = track.attach();
-        video.muted = true;
-        document.body.append(video);
-        const poll = (): void =>
-          video.videoWidth > 0 ? resolve(video.videoWidth) : void setTimeout(poll, 50);
-        poll();
+        void import('/picture.mjs' as string).then(({ pictureOf }) =>
+          pictureOf(track).then((seen: { width: number }) => resolve(seen.width)),
+        );
       }),
     );
   });

@@ -36,9 +36,6 @@ import {
 } from '@livekit/protocol';
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
 import {
-  type MediaStreamTrack,
-  type RTCDataChannel,
-  type RTCRtpSender,
   RTCPeerConnection,
   useAbsSendTime,
   useH264,
@@ -50,28 +47,9 @@ import {
 } from 'werift';
 import { WebSocketServer, type WebSocket } from 'ws';
 
+import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
+
 const id = (prefix: string): string => `${prefix}_${randomBytes(6).toString('hex')}`;
-
-interface Publication {
-  info: TrackInfo;
-  kind: 'audio' | 'video';
-  /** The publisher's incoming tracks (one per simulcast layer), filled by onTrack. */
-  incoming: MediaStreamTrack[];
-  lastRtp: Map<MediaStreamTrack, number>;
-  ssrcs: Map<MediaStreamTrack, number>;
-}
-
-interface Participant {
-  info: ParticipantInfo;
-  socket: WebSocket;
-  pc: RTCPeerConnection;
-  /** By the client's cid, then by msid track id once media arrives. */
-  publications: Map<string, Publication>;
-  /** Track sids this participant receives, by the mid that carries each. */
-  subscribed: Map<string, string>;
-  channels: Map<string, RTCDataChannel>;
-  lastOfferId: number;
-}
 
 export interface TestSfuOptions {
   apiKey: string;
@@ -179,9 +157,8 @@ export class TestSfu {
       publications: new Map(),
       subscribed: new Map(),
       channels: new Map(),
-      lastOfferId: 0,
     };
-    pc.onTrack.subscribe((track) => this.onPublisherTrack(p, track));
+    pc.onTrack.subscribe((track) => addIncomingTrack(p, track));
     pc.onDataChannel.subscribe((channel) => {
       p.channels.set(channel.label, channel);
       channel.onMessage.subscribe((data) => this.relayData(p, channel.label, data));
@@ -238,41 +215,6 @@ export class TestSfu {
       .flatMap((owner) => [...owner.publications.values()].map((pub) => ({ owner, pub })));
   }
 
-  private onPublisherTrack(p: Participant, track: MediaStreamTrack): void {
-    const pub = [...p.publications.values()].find(
-      (x) =>
-        x.kind === track.kind && (x.incoming.length === 0 || (track.rid && x.incoming.every((t) => t.rid))),
-    );
-    if (!pub) return;
-    pub.incoming.push(track);
-    track.onReceiveRtp.subscribe((rtp) => {
-      pub.lastRtp.set(track, Date.now());
-      // Simulcast layers are known by rid; their SSRC, needed for key-frame requests, by their packets.
-      pub.ssrcs.set(track, rtp.header.ssrc);
-    });
-  }
-
-  /** The layer to forward: the best simulcast layer that has sent RTP in the last second. */
-  private bestIncoming(pub: Publication): MediaStreamTrack | undefined {
-    const rank = (t: MediaStreamTrack): number =>
-      t.rid === 'f' ? 3 : t.rid === 'h' ? 2 : t.rid === 'q' ? 1 : 4;
-    const now = Date.now();
-    return [...pub.incoming]
-      .filter((t) => now - (pub.lastRtp.get(t) ?? 0) < 1000)
-      .sort((a, b) => rank(b) - rank(a))[0];
-  }
-
-  /** Asks the publisher's browser for a key frame on one incoming layer. */
-  private requestKeyFrame(owner: Participant, pub: Publication, track: MediaStreamTrack): void {
-    const ssrc = track.ssrc ?? pub.ssrcs.get(track);
-    if (!ssrc) return;
-    void owner.pc
-      .getReceivers()
-      .find((r) => r.tracks.includes(track))
-      ?.sendRtcpPLI(ssrc)
-      .catch(() => undefined);
-  }
-
   private relayData(from: Participant, label: string, data: string | Buffer): void {
     if (typeof data === 'string') return;
     const packet = DataPacket.fromBinary(data);
@@ -308,7 +250,7 @@ export class TestSfu {
       t.sender.streamIds = [`${owner.info.sid}|${pub.info.sid}`];
       Object.defineProperty(t.sender, 'trackId', { value: pub.info.sid });
       p.subscribed.set(mid, pub.info.sid);
-      this.forward(owner, pub, p, t.sender);
+      forwardPublication(owner, pub, p, t.sender);
     }
     const answer = await p.pc.createAnswer();
     await p.pc.setLocalDescription(answer);
@@ -321,35 +263,6 @@ export class TestSfu {
         id: offer.id,
         midToTrackId: Object.fromEntries(p.subscribed),
       }),
-    });
-  }
-
-  /** Forwards a publication's RTP to one subscriber's sender, and the subscriber's key-frame requests back. */
-  private forward(owner: Participant, pub: Publication, to: Participant, sender: RTCRtpSender): void {
-    let source: MediaStreamTrack | undefined;
-    const attach = (): void => {
-      const best = this.bestIncoming(pub);
-      if (!best || best === source) return;
-      source = best;
-      best.onReceiveRtp.subscribe((rtp) => {
-        if (source === best && to.pc.connectionState !== 'closed')
-          void sender.sendRtp(rtp).catch(() => undefined);
-      });
-      // The subscriber's decoder needs a key frame from the layer it now gets.
-      this.requestKeyFrame(owner, pub, best);
-    };
-    attach();
-    const timer = setInterval(() => {
-      if (to.pc.connectionState === 'closed' || owner.pc.connectionState === 'closed')
-        return clearInterval(timer);
-      attach();
-    }, 200);
-    sender.onRtcp.subscribe((rtcp) => {
-      if (rtcp.type === 206 && source) this.requestKeyFrame(owner, pub, source);
-    });
-    // Packets sent before the subscriber's transport is up are lost: ask again once it is.
-    to.pc.connectionStateChange.subscribe((state) => {
-      if (state === 'connected' && source) this.requestKeyFrame(owner, pub, source);
     });
   }
 
