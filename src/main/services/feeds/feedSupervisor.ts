@@ -135,10 +135,8 @@ export class FeedSupervisor {
     });
     child.stderr.on('data', (chunk: Buffer) => {
       // Keep the head (stream info) and the tail (the final error); drop the progress in between.
-      this.stderr =
-        this.stderr.length < 8000
-          ? this.stderr + chunk.toString()
-          : this.stderr.slice(0, 6000) + chunk.toString().slice(-2000);
+      const all = this.stderr + chunk.toString();
+      this.stderr = all.length <= 8000 ? all : all.slice(0, 6000) + all.slice(-2000);
       if (this.current.codec === null) {
         const codec = inputVideoCodec(this.stderr);
         if (codec) this.update({ codec });

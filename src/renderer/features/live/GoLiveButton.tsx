@@ -25,12 +25,7 @@ export function GoLiveButton() {
       output: { height, fps: settings.outputFps },
     });
     // A show is never without its local copy.
-    if (media.backup.getSnapshot().status !== 'recording') {
-      void media.backup.start(
-        media.compositor.output.getVideoTracks()[0] as MediaStreamTrack,
-        media.audio.track,
-      );
-    }
+    media.startBackup();
   };
   return (
     <div className="go-live">

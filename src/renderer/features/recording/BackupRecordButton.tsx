@@ -18,11 +18,7 @@ export function BackupRecordButton() {
         aria-pressed={recording}
         onClick={() => {
           if (recording) void backup.stop();
-          else
-            void backup.start(
-              media.compositor.output.getVideoTracks()[0] as MediaStreamTrack,
-              media.audio.track,
-            );
+          else media.startBackup();
         }}
       >
         {t(recording ? 'recording.stop' : 'recording.start')}

@@ -1,19 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/catalog/product';
-import {
-  marketById,
-  marketIds,
-  overlayLanguages,
-  type MarketId,
-  type OverlayLanguage,
-} from '../../../shared/markets/markets';
+import { marketById, marketIds, overlayLanguages } from '../../../shared/markets/markets';
 import type { Scene } from '../../../shared/scenes/model';
 import { instantFromLocal, localFromInstant } from '../../../shared/schedule/localTime';
 import { sessionEnd, sessionSchema, type Session } from '../../../shared/schedule/session';
 import { formatClockTime, parseClockTime } from '../../../shared/schedule/weeklyWindow';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { useMarketName } from '../markets/useMarketName';
+import { CheckboxGrid } from './CheckboxGrid';
 import type { ScheduleFormat } from './useScheduleFormat';
 
 interface SessionEditorProps {
@@ -30,9 +25,6 @@ interface SessionEditorProps {
 }
 
 const reminderChoices = [0, 5, 10, 15, 30, 60];
-
-const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
-  on ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((x) => x !== item);
 
 /** One session: when, for whom, and its run of show. */
 export function SessionEditor(props: SessionEditorProps) {
@@ -133,20 +125,12 @@ export function SessionEditor(props: SessionEditorProps) {
 
       <fieldset>
         <legend>{t('schedule.session.markets')}</legend>
-        <div className="checkbox-grid">
-          {marketIds.map((market) => (
-            <label key={market}>
-              <input
-                type="checkbox"
-                checked={draft.markets.includes(market)}
-                onChange={(e) =>
-                  update({ markets: toggle<MarketId>(draft.markets, market, e.target.checked) })
-                }
-              />
-              {marketName(market)}
-            </label>
-          ))}
-        </div>
+        <CheckboxGrid
+          options={marketIds}
+          chosen={draft.markets}
+          label={marketName}
+          onChange={(markets) => update({ markets })}
+        />
         {draft.markets.length > 0 && (
           <ul className="local-times" aria-label={t('schedule.session.localTimes')}>
             {draft.markets.map((market) => {
@@ -168,54 +152,32 @@ export function SessionEditor(props: SessionEditorProps) {
       <fieldset>
         <legend>{t('schedule.session.products')}</legend>
         {props.products.length === 0 && <p className="empty">{t('schedule.session.noProducts')}</p>}
-        <div className="checkbox-grid">
-          {props.products.map((product) => (
-            <label key={product.id}>
-              <input
-                type="checkbox"
-                checked={draft.productIds.includes(product.id)}
-                onChange={(e) =>
-                  update({ productIds: toggle(draft.productIds, product.id, e.target.checked) })
-                }
-              />
-              {product.name}
-            </label>
-          ))}
-        </div>
+        <CheckboxGrid
+          options={props.products.map((p) => p.id)}
+          chosen={draft.productIds}
+          label={(id) => props.products.find((p) => p.id === id)?.name ?? id}
+          onChange={(productIds) => update({ productIds })}
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t('schedule.session.scenes')}</legend>
-        <div className="checkbox-grid">
-          {props.scenes.map((scene) => (
-            <label key={scene.id}>
-              <input
-                type="checkbox"
-                checked={draft.sceneIds.includes(scene.id)}
-                onChange={(e) => update({ sceneIds: toggle(draft.sceneIds, scene.id, e.target.checked) })}
-              />
-              {scene.name}
-            </label>
-          ))}
-        </div>
+        <CheckboxGrid
+          options={props.scenes.map((scene) => scene.id)}
+          chosen={draft.sceneIds}
+          label={(id) => props.scenes.find((scene) => scene.id === id)?.name ?? id}
+          onChange={(sceneIds) => update({ sceneIds })}
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t('schedule.session.languages')}</legend>
-        <div className="checkbox-grid">
-          {overlayLanguages.map((language) => (
-            <label key={language}>
-              <input
-                type="checkbox"
-                checked={draft.languages.includes(language)}
-                onChange={(e) =>
-                  update({ languages: toggle<OverlayLanguage>(draft.languages, language, e.target.checked) })
-                }
-              />
-              {languageName.of(language)}
-            </label>
-          ))}
-        </div>
+        <CheckboxGrid
+          options={overlayLanguages}
+          chosen={draft.languages}
+          label={(language) => languageName.of(language) ?? language}
+          onChange={(languages) => update({ languages })}
+        />
       </fieldset>
 
       <div className="field__row">

@@ -42,6 +42,13 @@ export class StudioMedia {
     this.compositor.start();
   }
 
+  /** Records the program picture and the mixed sound to the local backup file, unless already recording. */
+  startBackup(): void {
+    if (this.backup.getSnapshot().status === 'recording') return;
+    const [video] = this.compositor.output.getVideoTracks();
+    if (video) void this.backup.start(video, this.audio.track);
+  }
+
   /** Takes the preview scene to program with a cut or a fade, and records it. */
   transition(kind: TransitionKind, durationMs?: number): void {
     const target = this.editor.collection.previewSceneId;
