@@ -22,7 +22,10 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       // electron-vite leaves minification off; the renderer parses faster without the bulk.
       minify: true,
-      rollupOptions: { input: resolve('src/renderer/index.html') },
+      // The studio, and the viewer page that main's viewer page server hands to viewers.
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html'), viewer: resolve('src/renderer/viewer.html') },
+      },
     },
   },
 });

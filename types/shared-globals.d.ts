@@ -10,3 +10,11 @@ declare class URL {
   readonly username: string;
   readonly password: string;
 }
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array<ArrayBuffer>;
+}
+
+declare class TextDecoder {
+  decode(input?: Uint8Array): string;
+}

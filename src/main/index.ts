@@ -53,6 +53,8 @@ if (!app.requestSingleInstanceLock()) {
       nativeBinding: developmentNativeBinding(),
       screenSources: electronScreenSources,
       resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
+      rendererDir: join(import.meta.dirname, '../renderer'),
+      devServerOrigin: devServerUrl ? originOf(devServerUrl) : undefined,
       notify: (reminder) => {
         const { language, hostTimeZone } = services?.settings.getAll() ?? {};
         if (language && hostTimeZone)

@@ -13,7 +13,11 @@ import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
 import { openDatabase, type StudioDatabase } from './services/store/database';
 import { FeedService } from './services/feeds/feedService';
-import { mintLiveToken } from './services/live/liveTokens';
+import { randomBytes } from 'node:crypto';
+import { testLiveConnection } from './services/live/connectionTest';
+import { roomModeAttribute } from '../shared/live/roomModes';
+import { LiveCredentials } from './services/live/liveCredentials';
+import { ViewerPageServer } from './services/live/viewerPageServer';
 import { BackupRecordings } from './services/recording/backupRecordings';
 import { resolveFfmpeg } from './services/feeds/ffmpegPath';
 import { ObsController } from './services/obs/obsController';
@@ -45,6 +49,10 @@ export interface StudioServicesOptions {
   now?: () => number;
   /** Where packaged builds keep resources (Electron's process.resourcesPath), to find a shipped ffmpeg. */
   resourcesDir?: string;
+  /** The built renderer, whose viewer page main serves to viewers and guests. */
+  rendererDir: string;
+  /** Vite's dev server origin under `npm start`: the viewer page comes from there. */
+  devServerOrigin?: string;
 }
 
 export interface StudioServices {
@@ -61,6 +69,7 @@ export interface StudioServices {
   obs: ObsController;
   feeds: FeedService;
   recordings: BackupRecordings;
+  viewerPage: ViewerPageServer;
   /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
   start(): void;
   close(): void;
@@ -130,6 +139,18 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
 
   const recordings = new BackupRecordings(join(options.dataDir, 'recordings'), logger.child('recording'));
 
+  const credentials = new LiveCredentials({
+    settings: () => settings.getAll(),
+    apiSecret: () => secrets.get('livekitApiSecret'),
+    endpointKey: () => secrets.get('livekitTokenEndpointKey'),
+  });
+  const viewerPage = new ViewerPageServer({
+    rendererDir: options.rendererDir,
+    credentials: (request) => credentials.create(request),
+    logger: logger.child('viewer-page'),
+    devServerOrigin: options.devServerOrigin,
+  });
+
   router.handle('app:getInfo', () => ({
     ...options.app,
     secretsEncrypted: secrets.encrypted,
@@ -186,12 +207,23 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('feeds:open', ({ feedId }) => feeds.open(feedId));
   router.handle('feeds:reconnect', ({ feedId }) => feeds.reconnect(feedId));
   router.handle('feeds:getStatuses', () => feeds.statuses());
-  router.handle('live:createToken', async (request) => ({
-    token: await mintLiveToken(
-      { apiKey: settings.getAll().livekitApiKey, apiSecret: secrets.get('livekitApiSecret') },
-      request,
-    ),
-  }));
+  router.handle('live:createToken', ({ mode, ...request }) =>
+    credentials.create({ ...request, attributes: mode ? { [roomModeAttribute]: mode } : undefined }),
+  );
+  router.handle('live:testConnection', async () =>
+    testLiveConnection(await credentials.create({ identity: 'crosslive-connection-test', role: 'host' })),
+  );
+  router.handle('live:getViewerPage', async () => ({ url: await viewerPage.url() }));
+  router.handle('live:createInvite', async ({ name }) => {
+    const join = await credentials.create({
+      identity: `guest-${randomBytes(4).toString('hex')}`,
+      name,
+      role: 'guest',
+    });
+    // In the fragment: never sent to a server, never in its logs.
+    const fragment = new URLSearchParams({ server: join.serverUrl, invite: join.token });
+    return { url: `${await viewerPage.url()}#${fragment.toString()}` };
+  });
   router.handle('recording:start', ({ mimeType }) => recordings.start(mimeType));
   router.handle('recording:append', ({ id, sequence, data }) => recordings.append(id, sequence, data));
   router.handle('recording:finish', ({ id }) => recordings.finish(id));
@@ -210,6 +242,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     obs,
     feeds,
     recordings,
+    viewerPage,
     start: () => {
       reminders.start();
       teamCalendar.start();
@@ -219,6 +252,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       // Sends every ffmpeg its SIGTERM now; the processes finish on their own.
       void feeds.close();
       recordings.closeAll();
+      viewerPage.close();
       obs.close();
       reminders.stop();
       teamCalendar.stop();

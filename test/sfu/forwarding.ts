@@ -5,6 +5,7 @@
 import type { ParticipantInfo, TrackInfo } from '@livekit/protocol';
 import type { MediaStreamTrack, RTCDataChannel, RTCPeerConnection, RTCRtpSender } from 'werift';
 import type { WebSocket } from 'ws';
+import type { ReceptionCounter } from './linkQuality';
 
 export interface Publication {
   info: TrackInfo;
@@ -24,6 +25,10 @@ export interface Participant {
   /** Track sids this participant receives, by the mid that carries each. */
   subscribed: Map<string, string>;
   channels: Map<string, RTCDataChannel>;
+  /** What arrives from this participant, for its link quality. */
+  reception: ReceptionCounter;
+  /** The round trip its client last reported with a ping. */
+  rttMs?: number;
 }
 
 /** A publisher's incoming track (or simulcast layer), filed under its publication. */
@@ -36,6 +41,7 @@ export function addIncomingTrack(p: Participant, track: MediaStreamTrack): void 
   pub.incoming.push(track);
   track.onReceiveRtp.subscribe((rtp) => {
     pub.lastRtp.set(track, Date.now());
+    p.reception.onPacket(track, rtp.header.sequenceNumber);
     // Simulcast layers are known by rid; their SSRC, needed for key-frame requests, by their packets.
     pub.ssrcs.set(track, rtp.header.ssrc);
   });

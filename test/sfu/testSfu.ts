@@ -33,6 +33,8 @@ import {
   LeaveRequest_Action,
   MediaSectionsRequirement,
   ParticipantUpdate,
+  ConnectionQualityInfo,
+  ConnectionQualityUpdate,
 } from '@livekit/protocol';
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
 import {
@@ -43,11 +45,14 @@ import {
   useRepairedRtpStreamId,
   useSdesMid,
   useSdesRTPStreamId,
+  useAV1,
   useVP8,
+  useVP9,
 } from 'werift';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
+import { ReceptionCounter, scoreLink } from './linkQuality';
 
 const id = (prefix: string): string => `${prefix}_${randomBytes(6).toString('hex')}`;
 
@@ -58,6 +63,7 @@ export interface TestSfuOptions {
 
 export class TestSfu {
   private server: Server | undefined;
+  private qualityTimer: ReturnType<typeof setInterval> | undefined;
   private readonly participants = new Map<string, Participant>();
   readonly room = new Room({ sid: id('RM'), name: 'test' });
 
@@ -91,9 +97,11 @@ export class TestSfu {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.server = server;
+    this.qualityTimer = setInterval(() => this.sendLinkQuality(), 2000);
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.qualityTimer);
     for (const p of this.participants.values()) {
       p.socket.close();
       await p.pc.close();
@@ -113,6 +121,21 @@ export class TestSfu {
         }),
       });
     }
+  }
+
+  /** Every two seconds, as LiveKit does: each participant's link quality, to everyone. */
+  private sendLinkQuality(): void {
+    const updates = [...this.participants.values()].map(
+      (p) =>
+        new ConnectionQualityInfo({
+          participantSid: p.info.sid,
+          quality: scoreLink(p.reception.takeLoss(), p.rttMs),
+          score: 0,
+        }),
+    );
+    if (updates.length === 0) return;
+    for (const p of this.participants.values())
+      this.send(p, { case: 'connectionQuality', value: new ConnectionQualityUpdate({ updates }) });
   }
 
   private send(p: Participant, message: SignalResponse['message']): void {
@@ -136,6 +159,7 @@ export class TestSfu {
       name: claims.name ?? claims.sub,
       state: ParticipantInfo_State.ACTIVE,
       joinedAt: BigInt(Math.floor(Date.now() / 1000)),
+      attributes: claims.attributes ?? {},
       permission: new ParticipantPermission({
         canPublish: claims.video?.canPublish ?? false,
         canSubscribe: claims.video?.canSubscribe ?? true,
@@ -144,7 +168,7 @@ export class TestSfu {
     });
     const pc = new RTCPeerConnection({
       iceServers: [],
-      codecs: { audio: [useOPUS()], video: [useVP8(), useH264()] },
+      codecs: { audio: [useOPUS()], video: [useVP8(), useH264(), useVP9(), useAV1()] },
       headerExtensions: {
         video: [useSdesMid(), useSdesRTPStreamId(), useRepairedRtpStreamId(), useAbsSendTime()],
         audio: [useSdesMid()],
@@ -157,6 +181,7 @@ export class TestSfu {
       publications: new Map(),
       subscribed: new Map(),
       channels: new Map(),
+      reception: new ReceptionCounter(),
     };
     pc.onTrack.subscribe((track) => addIncomingTrack(p, track));
     pc.onDataChannel.subscribe((channel) => {
@@ -291,7 +316,11 @@ export class TestSfu {
           simulcast: add.layers.length > 1,
           layers: add.layers,
           muted: add.muted,
-          mimeType: add.type === TrackType.AUDIO ? 'audio/opus' : 'video/VP8',
+          // The codec the client asked for (its first simulcast codec), as a LiveKit server reports it.
+          mimeType:
+            add.type === TrackType.AUDIO
+              ? 'audio/opus'
+              : `video/${(add.simulcastCodecs[0]?.codec || 'vp8').toUpperCase()}`,
         });
         p.publications.set(add.cid, {
           info: track,
@@ -310,6 +339,7 @@ export class TestSfu {
         this.send(p, { case: 'pong', value: BigInt(Date.now()) });
         break;
       case 'pingReq':
+        if (message.value.rtt > 0n) p.rttMs = Number(message.value.rtt);
         this.send(p, {
           case: 'pongResp',
           value: new Pong({ lastPingTimestamp: message.value.timestamp, timestamp: BigInt(Date.now()) }),

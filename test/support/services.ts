@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createMemoryLogger } from '../../src/main/logging/logger';
 import type { ScreenSourceProvider } from '../../src/main/services/capture/screenCapture';
 import { createStudioServices, type StudioServices } from '../../src/main/studioServices';
@@ -32,6 +33,7 @@ export function buildServices(
     logger,
     screenSources: overrides.screenSources,
     now: overrides.now,
+    rendererDir: join(import.meta.dirname, '../../out/renderer'),
   });
   return Object.assign(services, { logger, opened });
 }

@@ -34,13 +34,51 @@ const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 
 const english = load('en');
-const rendererSource = sourceFiles(join(root, 'src/renderer'))
-  .map((file) => readFileSync(file, 'utf8'))
-  .join('\n');
+const read = (files: string[]): string => files.map((file) => readFileSync(file, 'utf8')).join('\n');
+// The viewer page speaks to viewers from its own namespace (locales/viewer); the studio from translation.json.
+const viewerDir = join(root, 'src/renderer/viewer');
+const allRenderer = sourceFiles(join(root, 'src/renderer'));
+const rendererSource = read(allRenderer.filter((file) => !file.startsWith(viewerDir)));
+const viewerSource = read(allRenderer.filter((file) => file.startsWith(viewerDir)));
 
 describe('locales', () => {
-  it('has one folder for every UI language, and the overlay folder', () => {
-    expect(readdirSync(localesDir).sort()).toEqual([...uiLanguages.map((l) => l.code), 'overlay'].sort());
+  it('has one folder for every UI language, and the overlay and viewer page folders', () => {
+    expect(readdirSync(localesDir).sort()).toEqual(
+      [...uiLanguages.map((l) => l.code), 'overlay', 'viewer'].sort(),
+    );
+  });
+
+  describe('viewer page text (in each market language)', () => {
+    const viewer = (language: string): Record<string, string> =>
+      JSON.parse(readFileSync(join(localesDir, 'viewer', `${language}.json`), 'utf8')) as Record<
+        string,
+        string
+      >;
+    const englishViewer = viewer('en');
+
+    it('has one file for every market language and no other', () => {
+      expect(readdirSync(join(localesDir, 'viewer')).sort()).toEqual(
+        overlayLanguages.map((l) => `${l}.json`).sort(),
+      );
+    });
+
+    it.each(overlayLanguages.filter((l) => l !== 'en'))(
+      '%s carries exactly the English keys and placeholders, none empty',
+      (language) => {
+        const translated = viewer(language);
+        expect(Object.keys(translated).sort()).toEqual(Object.keys(englishViewer).sort());
+        for (const [key, text] of Object.entries(translated)) {
+          expect(text.trim(), key).not.toBe('');
+          expect(placeholders(text), key).toEqual(placeholders(englishViewer[key] ?? ''));
+        }
+      },
+    );
+
+    it('names every key in the page’s code, and uses no other', () => {
+      const used = [...viewerSource.matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+      expect(used.filter((key) => !(key in englishViewer))).toEqual([]);
+      expect(Object.keys(englishViewer).filter((key) => !viewerSource.includes(`'${key}'`))).toEqual([]);
+    });
   });
 
   describe('overlay text (what viewers read, in each market language)', () => {

@@ -24,5 +24,6 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   FEED_NO_FFMPEG: 'errors.feedNoFfmpeg',
   LIVE_NOT_ALLOWED: 'errors.liveNotAllowed',
   LIVE_UNREACHABLE: 'errors.liveUnreachable',
+  LIVE_TOKEN_ENDPOINT: 'errors.liveTokenEndpoint',
   INTERNAL: 'errors.internal',
 };

@@ -54,6 +54,9 @@ export const invokeChannels = [
   'recording:append',
   'recording:finish',
   'live:createToken',
+  'live:testConnection',
+  'live:getViewerPage',
+  'live:createInvite',
 ] as const;
 
 export const eventChannels = [

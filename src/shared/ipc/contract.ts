@@ -24,7 +24,7 @@ import {
 } from '../recording/recording';
 import { sceneCollectionSchema } from '../scenes/model';
 import { secretNameSchema } from '../secrets/secretNames';
-import { settingsPatchSchema, settingsSchema } from '../settings/settings';
+import { liveRoomModes, settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 
 export { eventChannels, invokeChannels, type EventChannel, type InvokeChannel } from './channels';
@@ -202,17 +202,30 @@ export const invokeContract = {
     request: z.object({ id: recordingIdSchema }).strict(),
     response: recordingInfoSchema,
   },
-  /** A short-lived LiveKit token minted in main (the API secret never leaves it). */
+  /** A short-lived LiveKit join for the studio or a guest: minted in main or fetched from the token endpoint. */
   'live:createToken': {
     request: z
       .object({
-        room: z.string().min(1).max(128),
         identity: z.string().min(1).max(128),
         name: z.string().max(128).optional(),
-        role: z.enum(['host', 'viewer']),
+        role: z.enum(['host', 'guest']),
+        /** The studio's room mode, told to viewer pages through its participant attributes. */
+        mode: z.enum(liveRoomModes).optional(),
       })
       .strict(),
-    response: z.object({ token: z.string() }),
+    response: z.object({ serverUrl: z.string(), token: z.string() }),
+  },
+  /** Checks the server and the credentials without joining: LiveKit's token validation. */
+  'live:testConnection': {
+    request: z.undefined(),
+    response: z.object({ serverUrl: z.string(), latencyMs: z.number() }),
+  },
+  /** The address of the viewer page main serves, for the host to watch the show as viewers do. */
+  'live:getViewerPage': { request: z.undefined(), response: z.object({ url: z.string() }) },
+  /** A viewer-page link that joins as a guest who may speak (a co-host, a buyer, a speaker). */
+  'live:createInvite': {
+    request: z.object({ name: z.string().trim().min(1).max(64) }).strict(),
+    response: z.object({ url: z.string() }),
   },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 

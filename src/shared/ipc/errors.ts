@@ -25,6 +25,7 @@ export const errorCodes = [
   'FEED_NO_FFMPEG',
   'LIVE_NOT_ALLOWED',
   'LIVE_UNREACHABLE',
+  'LIVE_TOKEN_ENDPOINT',
   'INTERNAL',
 ] as const;
 

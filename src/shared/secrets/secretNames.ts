@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 export const secretNames = [
   'livekitApiSecret',
+  // Sent as a bearer token to the shop's LiveKit token endpoint.
+  'livekitTokenEndpointKey',
   'obsPassword',
   // A shared calendar's private address is a credential: anyone holding it reads the calendar.
   'teamCalendarUrl',

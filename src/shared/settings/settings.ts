@@ -21,6 +21,22 @@ const websocketUrl = z
     message: 'must be a ws:// or wss:// URL',
   });
 
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((value) => value === '' || /^https?:\/\/[^\s/]+/i.test(value), {
+    message: 'must be an http:// or https:// URL',
+  });
+
+/** Video codecs a LiveKit publisher can choose; the UI offers those the browser can encode. */
+export const liveVideoCodecs = ['h264', 'vp8', 'vp9', 'av1'] as const;
+export type LiveVideoCodec = (typeof liveVideoCodecs)[number];
+
+/** How the show is set up in the room; see src/shared/live/roomModes.ts. */
+export const liveRoomModes = ['show', 'consultation', 'voice', 'showcase'] as const;
+export type LiveRoomMode = (typeof liveRoomModes)[number];
+
 /**
  * Plain preferences, one SQLite row each. Secrets (API secrets, passwords) are
  * never settings: they live in the secret store in main.
@@ -33,6 +49,13 @@ export const settingsShape = {
   outputFps: z.union([z.literal(30), z.literal(60)]),
   livekitUrl: websocketUrl,
   livekitApiKey: z.string().trim().max(256),
+  /** Mint tokens here from the API key and secret, or ask the shop's token endpoint (production). */
+  livekitAuth: z.enum(['apiKey', 'tokenEndpoint']),
+  livekitTokenEndpoint: httpUrl,
+  liveVideoCodec: z.enum(liveVideoCodecs),
+  /** Bitrate preset for the output size; see src/shared/live/qualityPresets.ts. */
+  liveQuality: z.enum(['saver', 'standard', 'high']),
+  liveRoomMode: z.enum(liveRoomModes),
   /** The LiveKit room the show goes out to (viewers join the same name). */
   livekitRoom: z
     .string()
@@ -63,5 +86,11 @@ export const defaultSettings: Settings = {
   livekitUrl: '',
   livekitApiKey: '',
   livekitRoom: 'crosslive-show',
+  livekitAuth: 'apiKey',
+  livekitTokenEndpoint: '',
+  // H.264: hardware encoders on most hosts' machines, and every viewer's browser decodes it.
+  liveVideoCodec: 'h264',
+  liveQuality: 'standard',
+  liveRoomMode: 'show',
   obsAddress: 'ws://127.0.0.1:4455',
 };

@@ -1,12 +1,19 @@
 import { AccessToken } from 'livekit-server-sdk';
 import { StudioError } from '../../../shared/ipc/errors';
 
+export type LiveRole = 'host' | 'guest' | 'viewer';
+
 export interface TokenRequest {
   room: string;
   identity: string;
   name?: string;
-  /** The studio publishes; a viewer only subscribes (and sends comments and votes as data). */
-  role: 'host' | 'viewer';
+  /**
+   * The studio publishes; a guest (a co-host, a consultation's customer, a voice-room speaker)
+   * publishes camera and microphone; a viewer only subscribes (and sends comments and votes as data).
+   */
+  role: LiveRole;
+  /** Participant attributes carried in the token (a viewer's market, say). */
+  attributes?: Record<string, string>;
   /** Seconds the token is valid; short, because LiveKit refreshes it during the session. */
   ttlSeconds?: number;
 }
@@ -26,11 +33,12 @@ export async function mintLiveToken(
     identity: request.identity,
     name: request.name,
     ttl: request.ttlSeconds ?? 10 * 60,
+    attributes: request.attributes,
   });
   token.addGrant({
     room: request.room,
     roomJoin: true,
-    canPublish: request.role === 'host',
+    canPublish: request.role !== 'viewer',
     canSubscribe: true,
     canPublishData: true,
   });

@@ -1,9 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOnAir } from '../../../shared/live/goLive';
 import { errorMessageKeys } from '../../i18n/errorMessages';
 import { useSettings } from '../settings/SettingsContext';
 import { useStudio } from '../studio/StudioContext';
+import { isLiveConfigured, useShowSetup } from './useShowSetup';
 
 /** "Go live" and "End", for the program as it is composited now. */
 export function GoLiveButton() {
@@ -12,17 +13,25 @@ export function GoLiveButton() {
   const media = useStudio();
   const { live } = media;
   const snapshot = useSyncExternalStore(live.subscribe, live.getSnapshot);
+  const { show, encoding, codec } = useShowSetup(settings);
+  const configured = isLiveConfigured(settings);
   const busy = snapshot.state === 'connecting' || snapshot.state === 'ending';
   const onAir = isOnAir(snapshot.state);
+
+  // Going live should feel instant: once the studio is idle, get the token and warm the connection.
+  useEffect(() => {
+    if (!configured) return;
+    const handle = requestIdleCallback(() => void live.prepare(show), { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, [configured, live, show]);
+
   const goLive = (): void => {
-    const [, height = 1080] = settings.outputResolution.split('x').map(Number);
     void live.goLive({
-      url: settings.livekitUrl,
-      room: settings.livekitRoom,
-      identity: settings.hostDisplayName || 'studio',
+      ...show,
       video: media.compositor.output.getVideoTracks()[0] as MediaStreamTrack,
       audio: media.audio.track,
-      output: { height, fps: settings.outputFps },
+      encoding,
+      codec,
     });
     // A show is never without its local copy.
     media.startBackup();
@@ -32,8 +41,9 @@ export function GoLiveButton() {
       <button
         type="button"
         className={onAir ? 'go-live__end' : 'go-live__start'}
-        disabled={busy || (!onAir && settings.livekitUrl === '')}
-        title={settings.livekitUrl === '' ? t('live.needsServer') : undefined}
+        disabled={busy || (!onAir && !configured)}
+        title={configured ? undefined : t('live.needsServer')}
+        onPointerEnter={() => configured && !onAir && void live.prepare(show)}
         onClick={() => (onAir ? void live.end() : goLive())}
       >
         {t(onAir ? 'live.end' : 'live.goLive')}

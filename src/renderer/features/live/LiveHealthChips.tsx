@@ -2,12 +2,24 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../i18n/bidi';
 import { useStudio } from '../studio/StudioContext';
+import type { TranslationKey } from '../../i18n/i18n';
+import type { LinkQuality } from '../../media/live/livePublisher';
 
-/** While on air: what goes out (bitrate, frame rate, size), the network (round trip, loss), viewers; a warning in words. */
+const qualityLabels: Record<Exclude<LinkQuality, 'unknown'>, TranslationKey> = {
+  excellent: 'live.quality.excellent',
+  good: 'live.quality.good',
+  poor: 'live.quality.poor',
+  lost: 'live.quality.lost',
+};
+
+/**
+ * While on air: what goes out (bitrate, frame rate, size), the network (round trip, loss, and the
+ * server's quality rating of the link), viewers; a warning in words.
+ */
 export function LiveHealthChips() {
   const { t } = useTranslation();
   const { live } = useStudio();
-  const { health } = useSyncExternalStore(live.subscribe, live.getSnapshot);
+  const { health, quality } = useSyncExternalStore(live.subscribe, live.getSnapshot);
   if (!health) return null;
   const parts = [
     t('live.health.sent', {
@@ -17,9 +29,14 @@ export function LiveHealthChips() {
     }),
     health.rttMs === null ? null : t('live.health.rtt', { ms: health.rttMs }),
     health.lossPercent === null ? null : t('live.health.loss', { percent: health.lossPercent }),
+    quality === 'unknown' ? null : t('live.health.quality', { quality: t(qualityLabels[quality]) }),
     t('live.health.viewers', { viewers: health.viewers }),
   ].filter(Boolean);
-  const struggling = health.limitation === 'bandwidth' || (health.lossPercent ?? 0) >= 5;
+  const struggling =
+    health.limitation === 'bandwidth' ||
+    (health.lossPercent ?? 0) >= 5 ||
+    quality === 'poor' ||
+    quality === 'lost';
   return (
     <>
       <span className="chip" aria-label={t('live.health.label')}>

@@ -1,7 +1,17 @@
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretStatus } from '../../../shared/secrets/secretNames';
-import { settingsShape, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
+import { topBitrateMbps, type LiveQuality } from '../../../shared/live/qualityPresets';
+import {
+  liveVideoCodecs,
+  settingsShape,
+  type LiveVideoCodec,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/settings/settings';
+import type { TranslationKey } from '../../i18n/i18n';
+import { encodableCodecs } from '../live/encodableCodecs';
+import { LiveConnectionTest } from './LiveConnectionTest';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
 import { LanguageMenu } from '../language/LanguageMenu';
@@ -12,6 +22,13 @@ import { settingLabels, type EditableSettingKey } from './settingsFields';
 import { SaveStatus, type SaveStatusValue } from './SaveStatus';
 
 type Draft = Pick<Settings, EditableSettingKey>;
+
+const codecNames: Record<LiveVideoCodec, string> = { h264: 'H.264', vp8: 'VP8', vp9: 'VP9', av1: 'AV1' };
+const qualityOptions: [LiveQuality, TranslationKey][] = [
+  ['saver', 'settings.quality.saver'],
+  ['standard', 'settings.quality.standard'],
+  ['high', 'settings.quality.high'],
+];
 
 const editableKeys = Object.keys(settingLabels) as EditableSettingKey[];
 
@@ -24,6 +41,7 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
   const [status, setStatus] = useState<SaveStatusValue>();
   const [secretStatus, setSecretStatus] = useState<SecretStatus>();
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+  const codecs = useMemo(() => encodableCodecs(), []);
   const zoneListId = useId();
 
   const refreshSecrets = useCallback(() => {
@@ -52,7 +70,13 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
   };
 
   const text = (
-    key: 'hostDisplayName' | 'livekitUrl' | 'livekitApiKey' | 'livekitRoom' | 'obsAddress',
+    key:
+      | 'hostDisplayName'
+      | 'livekitUrl'
+      | 'livekitApiKey'
+      | 'livekitRoom'
+      | 'livekitTokenEndpoint'
+      | 'obsAddress',
     placeholder?: string,
   ) => (
     <Field settingKey={key} invalid={invalid.includes(key)}>
@@ -134,19 +158,78 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
               </select>
             )}
           </Field>
+          <Field settingKey="liveVideoCodec" invalid={false}>
+            {(id) => (
+              <select
+                id={id}
+                value={draft.liveVideoCodec}
+                onChange={(event) => edit('liveVideoCodec', event.target.value as LiveVideoCodec)}
+              >
+                {liveVideoCodecs.map((codec) => (
+                  <option key={codec} value={codec} disabled={!codecs.has(codec)}>
+                    {codecs.has(codec)
+                      ? codecNames[codec]
+                      : t('settings.codecUnsupported', { codec: codecNames[codec] })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field settingKey="liveQuality" invalid={false}>
+            {(id) => (
+              <select
+                id={id}
+                value={draft.liveQuality}
+                onChange={(event) => edit('liveQuality', event.target.value as Draft['liveQuality'])}
+              >
+                {qualityOptions.map(([quality, label]) => (
+                  <option key={quality} value={quality}>
+                    {t(label, { mbps: topBitrateMbps[draft.outputResolution][quality] })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </fieldset>
 
         <fieldset>
           <legend>{t('settings.livekit')}</legend>
-          {text('livekitUrl', 'wss://live.example.com')}
-          {text('livekitApiKey')}
+          <Field settingKey="livekitAuth" invalid={false}>
+            {(id) => (
+              <select
+                id={id}
+                value={draft.livekitAuth}
+                onChange={(event) => edit('livekitAuth', event.target.value as Draft['livekitAuth'])}
+              >
+                <option value="apiKey">{t('settings.livekitAuthApiKey')}</option>
+                <option value="tokenEndpoint">{t('settings.livekitAuthEndpoint')}</option>
+              </select>
+            )}
+          </Field>
+          {draft.livekitAuth === 'apiKey' ? (
+            <>
+              {text('livekitUrl', 'wss://live.example.com')}
+              {text('livekitApiKey')}
+              <SecretField
+                name="livekitApiSecret"
+                label="settings.livekitApiSecret"
+                stored={secretStatus?.livekitApiSecret ?? false}
+                onChange={refreshSecrets}
+              />
+            </>
+          ) : (
+            <>
+              {text('livekitTokenEndpoint', 'https://shop.example.com/livekit/token')}
+              <SecretField
+                name="livekitTokenEndpointKey"
+                label="settings.livekitTokenEndpointKey"
+                stored={secretStatus?.livekitTokenEndpointKey ?? false}
+                onChange={refreshSecrets}
+              />
+            </>
+          )}
           {text('livekitRoom')}
-          <SecretField
-            name="livekitApiSecret"
-            label="settings.livekitApiSecret"
-            stored={secretStatus?.livekitApiSecret ?? false}
-            onChange={refreshSecrets}
-          />
+          <LiveConnectionTest unsaved={Object.keys(patch).some((key) => key.startsWith('livekit'))} />
         </fieldset>
 
         <fieldset>

@@ -3,7 +3,8 @@ import type { TranslationKey } from '../../i18n/i18n';
 
 /** Label and error message of each editable setting (literal keys, checked against locales/en). */
 export const settingLabels: Record<
-  Exclude<SettingKey, 'language'>,
+  // The language has its own menu; the room mode is chosen beside "Go live".
+  Exclude<SettingKey, 'language' | 'liveRoomMode'>,
   { label: TranslationKey; error: TranslationKey }
 > = {
   hostDisplayName: { label: 'settings.hostDisplayName', error: 'settings.errors.hostDisplayName' },
@@ -13,6 +14,10 @@ export const settingLabels: Record<
   livekitUrl: { label: 'settings.livekitUrl', error: 'settings.errors.websocketUrl' },
   livekitApiKey: { label: 'settings.livekitApiKey', error: 'settings.errors.livekitApiKey' },
   livekitRoom: { label: 'settings.livekitRoom', error: 'settings.errors.livekitRoom' },
+  livekitAuth: { label: 'settings.livekitAuth', error: 'settings.errors.choice' },
+  livekitTokenEndpoint: { label: 'settings.livekitTokenEndpoint', error: 'settings.errors.httpUrl' },
+  liveVideoCodec: { label: 'settings.liveVideoCodec', error: 'settings.errors.choice' },
+  liveQuality: { label: 'settings.liveQuality', error: 'settings.errors.choice' },
   obsAddress: { label: 'settings.obsAddress', error: 'settings.errors.websocketUrl' },
 };
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { markInteractive } from '../../perf/marks';
 import { useScenes, useStudio } from '../studio/StudioContext';
 import { GoLiveButton } from '../live/GoLiveButton';
+import { LiveRoomControls } from '../live/LiveRoomControls';
 import { BackupRecordButton } from '../recording/BackupRecordButton';
 import { CanvasHost } from './CanvasHost';
 import { MarketPicker } from './MarketPicker';
@@ -33,6 +34,7 @@ export function StagePanel({ selected, onSelect }: { selected?: string; onSelect
           {t('stage.redo')}
         </button>
         <GoLiveButton />
+        <LiveRoomControls />
         <BackupRecordButton />
         {saveState === 'failed' && (
           <span role="alert" className="field-error">

@@ -7,6 +7,7 @@ import { LivePublisher } from '../../media/live/livePublisher';
 import type { CatalogStore } from '../catalog/catalogStore';
 import type { SceneEditor } from '../scenes/sceneEditor';
 import { setProgramScene } from '../../../shared/scenes/edits';
+import { featuredProductId } from '../../../shared/scenes/featured';
 
 /**
  * The running picture: one compositor at the output size and the sources it
@@ -15,13 +16,13 @@ import { setProgramScene } from '../../../shared/scenes/edits';
  * the host opens settings.
  */
 export class StudioMedia {
+  /** The program going out to the LiveKit room; its guests' cameras are sources too. */
+  readonly live = new LivePublisher();
   readonly compositor: Compositor;
-  readonly sources = new MediaSources();
+  readonly sources = new MediaSources(this.live.guests);
   readonly audio = new AudioMixer();
   /** The local backup of the program, a file in main. */
   readonly backup = new BackupRecorder();
-  /** The program going out to the LiveKit room. */
-  readonly live = new LivePublisher();
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
@@ -35,6 +36,8 @@ export class StudioMedia {
       this.sources.update(editor.collection, catalog.getSnapshot());
       this.compositor.setCollection(editor.collection);
       this.syncAudio();
+      const featured = featuredProductId(editor.collection);
+      this.live.showData.setProduct(catalog.getSnapshot().find((p) => p.id === featured) ?? null);
     };
     sync();
     // A video starting to play (or a capture failing) changes what the mix can take.

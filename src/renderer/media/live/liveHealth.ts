@@ -19,7 +19,7 @@ interface Previous {
 type Stat = Record<string, unknown> & { type: string };
 
 /**
- * Sums a video sender's simulcast layers from an RTCStatsReport: bytes (for
+ * Sums a sender's (the program video's, or the sound's in a voice room) simulcast layers from an RTCStatsReport: bytes (for
  * the bitrate since the previous sample), the top layer's frame rate and
  * size, and the remote side's round trip and loss.
  */
@@ -28,6 +28,7 @@ export function readLiveHealth(
   previous: Previous | undefined,
   now: number,
   viewers: number,
+  kind: 'video' | 'audio' = 'video',
 ): { health: LiveHealth; sample: Previous } {
   let bytes = 0;
   let top: Stat | undefined;
@@ -37,12 +38,12 @@ export function readLiveHealth(
   let limitation = 'none';
   report.forEach((value) => {
     const stat = value as Stat;
-    if (stat.type === 'outbound-rtp' && stat['kind'] === 'video') {
+    if (stat.type === 'outbound-rtp' && stat['kind'] === kind) {
       bytes += Number(stat['bytesSent'] ?? 0);
       if (!top || Number(stat['frameHeight'] ?? 0) > Number(top['frameHeight'] ?? 0)) top = stat;
       const reason = String(stat['qualityLimitationReason'] ?? 'none');
       if (reason !== 'none') limitation = reason;
-    } else if (stat.type === 'remote-inbound-rtp' && stat['kind'] === 'video') {
+    } else if (stat.type === 'remote-inbound-rtp' && stat['kind'] === kind) {
       const seconds = Number(stat['roundTripTime']);
       if (Number.isFinite(seconds)) rtt = Math.max(rtt ?? 0, seconds * 1000);
       lost += Math.max(0, Number(stat['packetsLost'] ?? 0));

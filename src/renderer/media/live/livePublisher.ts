@@ -1,34 +1,58 @@
 import type { ErrorCode } from '../../../shared/ipc/errors';
 import { nextGoLiveState, type GoLiveEvent, type GoLiveState } from '../../../shared/live/goLive';
+import type { PublishEncoding } from '../../../shared/live/qualityPresets';
+import { roomModes } from '../../../shared/live/roomModes';
+import type { LiveRoomMode, LiveVideoCodec } from '../../../shared/settings/settings';
 import { call, StudioCallError } from '../../ipc/studio';
+import { LiveGuests } from './liveGuests';
 import { readLiveHealth, type LiveHealth } from './liveHealth';
+import { LiveShowData } from './liveShowData';
+
+type LiveKit = typeof import('livekit-client');
+type Room = import('livekit-client').Room;
+
+/** The server's view of the studio's link, from LiveKit's connection quality updates. */
+export type LinkQuality = 'excellent' | 'good' | 'poor' | 'lost' | 'unknown';
 
 export interface LiveSnapshot {
   state: GoLiveState;
   error?: ErrorCode;
   /** Figures of the show going out, while on air. */
   health?: LiveHealth;
+  quality: LinkQuality;
 }
 
-export interface GoLiveOptions {
-  url: string;
-  room: string;
+export interface ShowIdentity {
   identity: string;
+  name?: string;
+  mode: LiveRoomMode;
+}
+
+export interface GoLiveOptions extends ShowIdentity {
   video: MediaStreamTrack;
   audio: MediaStreamTrack | undefined;
-  output: { height: number; fps: number };
+  encoding: PublishEncoding;
+  codec: LiveVideoCodec;
 }
+
+/** A token is good for ten minutes; one prepared longer ago than this is fetched again. */
+const preparedForMs = 4 * 60_000;
 
 /**
  * Publishes the program (the compositor's video and the mixed sound) to a
  * LiveKit room with livekit-client, following the go-live state machine.
- * livekit-client is loaded on the first "Go live", not at studio start.
+ * livekit-client is loaded on first use, not at studio start; `prepare()`
+ * loads it, fetches the token and warms the connection before the click.
  * The compositor and the backup recording never depend on it: a dropped
  * network changes only this state.
  */
 export class LivePublisher {
-  private room: import('livekit-client').Room | undefined;
-  private snapshot: LiveSnapshot = { state: 'offline' };
+  readonly showData = new LiveShowData();
+  readonly guests = new LiveGuests();
+  private room: Room | undefined;
+  private prepared:
+    { key: string; at: number; room: Room; join: { serverUrl: string; token: string } } | undefined;
+  private snapshot: LiveSnapshot = { state: 'offline', quality: 'unknown' };
   private healthTimer: ReturnType<typeof setInterval> | undefined;
   private readonly listeners = new Set<() => void>();
 
@@ -39,46 +63,46 @@ export class LivePublisher {
 
   readonly getSnapshot = (): LiveSnapshot => this.snapshot;
 
+  /**
+   * Gets everything ready that can be ready before "Go live": the library, a
+   * token, and the server's DNS/TLS/region lookup. Safe to call often; failures
+   * are left for the click to report.
+   */
+  async prepare(show: ShowIdentity): Promise<void> {
+    if (this.room || this.isPrepared(show)) return;
+    try {
+      const [lk, join] = await Promise.all([import('livekit-client'), this.fetchJoin(show)]);
+      const room = newRoom(lk);
+      this.prepared = { key: keyOf(show), at: performance.now(), room, join };
+      await room.prepareConnection(join.serverUrl, join.token);
+    } catch (error) {
+      this.prepared = undefined;
+      console.info('live connection not prepared', error);
+    }
+  }
+
   async goLive(options: GoLiveOptions): Promise<void> {
     if (this.snapshot.state !== 'offline' && this.snapshot.state !== 'failed') return;
     this.dispatch({ type: 'goLive' });
-    let lk: typeof import('livekit-client') | undefined;
+    let lk: LiveKit | undefined;
     try {
-      let token: string;
-      [lk, { token }] = await Promise.all([
-        import('livekit-client'),
-        call('live:createToken', { room: options.room, identity: options.identity, role: 'host' }),
-      ]);
-      const { Room, RoomEvent, Track, VideoPresets } = lk;
-      const room = new Room({ dynacast: true, adaptiveStream: false, disconnectOnPageLeave: true });
-      this.room = room;
-      room.on(RoomEvent.Reconnecting, () => this.dispatch({ type: 'connectionLost' }));
-      room.on(RoomEvent.Reconnected, () => this.dispatch({ type: 'reconnected' }));
-      room.on(RoomEvent.Disconnected, () => {
-        if (this.room !== room) return;
-        this.room = undefined;
-        if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
-        else this.dispatch({ type: 'failed', error: 'LIVE_UNREACHABLE' });
-      });
-      await room.connect(options.url, token);
-      const { height, fps } = options.output;
-      await room.localParticipant.publishTrack(options.video, {
-        name: 'program',
-        source: Track.Source.Camera,
-        simulcast: true,
-        videoEncoding: { maxBitrate: height >= 1080 ? 4_500_000 : 2_500_000, maxFramerate: fps },
-        videoSimulcastLayers: [VideoPresets.h360, VideoPresets.h720].filter((p) => p.height < height),
-        degradationPreference: 'maintain-framerate',
-      });
-      if (options.audio) {
-        await room.localParticipant.publishTrack(options.audio, {
-          name: 'program-audio',
-          source: Track.Source.Microphone,
-          dtx: false,
-          red: true,
-        });
+      let room: Room;
+      let join: { serverUrl: string; token: string };
+      lk = await import('livekit-client');
+      if (this.prepared && this.isPrepared(options)) {
+        ({ room, join } = this.prepared);
+      } else {
+        join = await this.fetchJoin(options);
+        room = newRoom(lk);
       }
+      this.prepared = undefined;
+      this.room = room;
+      this.follow(room, lk);
+      await room.connect(join.serverUrl, join.token);
+      await this.publish(room, lk, options);
       this.dispatch({ type: 'connected' });
+      this.showData.attach(room, lk.RoomEvent);
+      this.guests.follow(room, lk.RoomEvent);
       this.watchHealth(room);
     } catch (error) {
       const room = this.room;
@@ -96,20 +120,92 @@ export class LivePublisher {
     if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
   }
 
+  private isPrepared(show: ShowIdentity): boolean {
+    return (
+      this.prepared !== undefined &&
+      this.prepared.key === keyOf(show) &&
+      performance.now() - this.prepared.at < preparedForMs
+    );
+  }
+
+  private fetchJoin(show: ShowIdentity): Promise<{ serverUrl: string; token: string }> {
+    return call('live:createToken', {
+      identity: show.identity,
+      name: show.name,
+      role: 'host',
+      mode: show.mode,
+    });
+  }
+
+  private follow(room: Room, lk: LiveKit): void {
+    const { RoomEvent, ConnectionQuality } = lk;
+    room.on(RoomEvent.Reconnecting, () => this.dispatch({ type: 'connectionLost' }));
+    room.on(RoomEvent.Reconnected, () => this.dispatch({ type: 'reconnected' }));
+    room.on(RoomEvent.Disconnected, () => {
+      if (this.room !== room) return;
+      this.room = undefined;
+      this.showData.detach();
+      this.guests.clear();
+      if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
+      else this.dispatch({ type: 'failed', error: 'LIVE_UNREACHABLE' });
+    });
+    room.on(RoomEvent.ConnectionQualityChanged, (quality, participant) => {
+      if (participant !== room.localParticipant) return;
+      const known: Record<string, LinkQuality> = {
+        [ConnectionQuality.Excellent]: 'excellent',
+        [ConnectionQuality.Good]: 'good',
+        [ConnectionQuality.Poor]: 'poor',
+        [ConnectionQuality.Lost]: 'lost',
+      };
+      this.snapshot = { ...this.snapshot, quality: known[quality] ?? 'unknown' };
+      this.notify();
+    });
+  }
+
+  private async publish(room: Room, lk: LiveKit, options: GoLiveOptions): Promise<void> {
+    const { Track, VideoPreset } = lk;
+    const rules = roomModes[options.mode];
+    if (rules.publishVideo) {
+      const { top, simulcast } = options.encoding;
+      await room.localParticipant.publishTrack(options.video, {
+        name: 'program',
+        source: Track.Source.Camera,
+        videoCodec: options.codec,
+        simulcast: true,
+        videoEncoding: { maxBitrate: top.maxBitrate, maxFramerate: top.maxFramerate },
+        videoSimulcastLayers: simulcast.map(
+          (l) => new VideoPreset(l.width, l.height, l.maxBitrate, l.maxFramerate),
+        ),
+        degradationPreference: 'maintain-framerate',
+      });
+    }
+    if (options.audio) {
+      await room.localParticipant.publishTrack(options.audio, {
+        name: 'program-audio',
+        source: Track.Source.Microphone,
+        dtx: false,
+        red: true,
+      });
+    }
+  }
+
   /** Samples the program sender's statistics each second while the room lasts. */
-  private watchHealth(room: import('livekit-client').Room): void {
+  private watchHealth(room: Room): void {
     clearInterval(this.healthTimer);
     let previous: { at: number; bytes: number } | undefined;
     this.healthTimer = setInterval(() => {
       if (this.room !== room) return clearInterval(this.healthTimer);
-      const video = [...room.localParticipant.videoTrackPublications.values()][0]?.track;
-      void video?.getRTCStatsReport().then((report) => {
+      const local = room.localParticipant;
+      const track = [...local.videoTrackPublications.values(), ...local.audioTrackPublications.values()][0]
+        ?.track;
+      void track?.getRTCStatsReport().then((report) => {
         if (!report || this.room !== room) return;
         const { health, sample } = readLiveHealth(
           report,
           previous,
           performance.now(),
           room.remoteParticipants.size,
+          track.kind === 'video' ? 'video' : 'audio',
         );
         previous = sample;
         this.snapshot = { ...this.snapshot, health };
@@ -125,6 +221,7 @@ export class LivePublisher {
       state,
       error: event.type === 'failed' ? event.error : undefined,
       health: onAir ? this.snapshot.health : undefined,
+      quality: onAir ? this.snapshot.quality : 'unknown',
     };
     if (!onAir) clearInterval(this.healthTimer);
     this.notify();
@@ -135,11 +232,17 @@ export class LivePublisher {
   }
 }
 
+function newRoom(lk: LiveKit): Room {
+  return new lk.Room({ dynacast: true, adaptiveStream: false, disconnectOnPageLeave: true });
+}
+
+const keyOf = (show: ShowIdentity): string => JSON.stringify([show.identity, show.name, show.mode]);
+
 /**
  * livekit-client's ConnectionError carries a reason: NotAllowed (401/403 on validation) is a
  * refused token. Compared by the enum's value: its `reasonName` string is not reliable in bundles.
  */
-function classify(error: unknown, lk: typeof import('livekit-client') | undefined): ErrorCode {
+function classify(error: unknown, lk: LiveKit | undefined): ErrorCode {
   if (error instanceof StudioCallError) return error.error.code;
   if (lk && error instanceof lk.ConnectionError && error.reason === lk.ConnectionErrorReason.NotAllowed) {
     return 'LIVE_NOT_ALLOWED';

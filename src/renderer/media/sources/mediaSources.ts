@@ -9,6 +9,8 @@ import { MediaImages } from './mediaImages';
 import { OverlaySource } from './overlaySource';
 import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
 import { VideoCapture } from './videoCapture';
+import { CohostSource } from './cohostSource';
+import type { LiveGuests } from '../live/liveGuests';
 
 /**
  * Owns the live side of every source the scenes use: opens cameras and screens
@@ -29,7 +31,7 @@ export class MediaSources implements FrameSource {
   private feedStatuses = new Map<string, FeedStatus>();
   private readonly stopFeedStatuses: () => void;
 
-  constructor() {
+  constructor(private readonly guests: LiveGuests) {
     navigator.mediaDevices?.addEventListener('devicechange', this.onDeviceChange);
     this.stopFeedStatuses = window.studio.on('feeds:onStatus', (statuses) => {
       this.feedStatuses = new Map(statuses.map((s) => [s.feedId, s]));
@@ -156,6 +158,8 @@ export class MediaSources implements FrameSource {
         feed.setFeedStatus(this.feedStatuses.get(source.settings.feedId));
         return feed;
       }
+      case 'cohost':
+        return new CohostSource(this.guests, source.settings.participantIdentity, changed);
       default:
         return new OverlaySource(source);
     }

@@ -2,13 +2,11 @@ import type { SceneItem, Source } from '../../../shared/scenes/model';
 import type { SourceFrame } from '../compositor/frames';
 import { drawCountdown, remainingText } from '../overlays/countdown';
 import { drawLowerThird } from '../overlays/lowerThird';
-import { overlayText } from '../overlays/overlayText';
 import { drawProductCard } from '../overlays/productCard';
-import { drawSlate } from '../overlays/slate';
 import { CanvasCache } from './canvasCache';
 import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
 
-type OverlayKind = 'productCard' | 'lowerThird' | 'countdown' | 'poll' | 'question' | 'cohost';
+type OverlayKind = 'productCard' | 'lowerThird' | 'countdown' | 'poll' | 'question';
 
 /**
  * Overlays and placeholders drawn by the studio itself. Each frame asks only for
@@ -75,14 +73,6 @@ export class OverlaySource implements SourceRuntime {
             }),
         );
       }
-      case 'cohost':
-        return this.cache.get(width, height, market.language, (ctx, w, h) =>
-          drawSlate(ctx, w, h, {
-            text: overlayText(market.language, 'waitingForVideo'),
-            language: market.language,
-            locale: market.locale,
-          }),
-        );
       case 'poll':
       case 'question':
         // Filled by the comments feature; nothing on screen until there is something to show.

@@ -53,19 +53,26 @@ describe('LiveKit tokens', () => {
     const dir = makeTempDir();
     const services = buildServices(dir.path);
     try {
-      const request = { room: 'show-1', identity: 'host', role: 'host' as const };
+      const request = { identity: 'host', role: 'host' as const, mode: 'voice' as const };
       expect(await services.router.dispatch(trustedSender, 'live:createToken', request)).toMatchObject({
         ok: false,
         error: { code: 'INVALID_PAYLOAD' },
       });
-      services.settings.update({ livekitApiKey: credentials.apiKey });
+      services.settings.update({
+        livekitApiKey: credentials.apiKey,
+        livekitUrl: 'wss://live.example.com',
+        livekitRoom: 'show-1',
+      });
       services.secrets.set('livekitApiSecret', credentials.apiSecret);
       const answer = await services.router.dispatch(trustedSender, 'live:createToken', request);
       if (!answer.ok) throw new Error('no token');
-      const { token } = answer.value as { token: string };
-      expect((await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(token)).sub).toBe(
-        'host',
-      );
+      const { token, serverUrl } = answer.value as { token: string; serverUrl: string };
+      expect(serverUrl).toBe('wss://live.example.com');
+      const claims = await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(token);
+      expect(claims.sub).toBe('host');
+      expect(claims.video?.room).toBe('show-1');
+      // The room's mode rides in the studio's attributes, for viewer pages.
+      expect(claims.attributes).toEqual({ 'crosslive.mode': 'voice' });
     } finally {
       services.close();
       dir.remove();

@@ -49,7 +49,12 @@ describe('SecretStore', () => {
     }
     expect(await services.router.dispatch(trustedSender, 'secrets:getStatus', undefined)).toEqual({
       ok: true,
-      value: { livekitApiSecret: false, obsPassword: true, teamCalendarUrl: true },
+      value: {
+        livekitApiSecret: false,
+        livekitTokenEndpointKey: false,
+        obsPassword: true,
+        teamCalendarUrl: true,
+      },
     });
     services.close();
   });

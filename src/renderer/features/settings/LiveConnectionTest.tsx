@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n/bidi';
+import { useErrorMessage } from '../../i18n/useErrorMessage';
+import { call } from '../../ipc/studio';
+
+/** "Test connection": main checks the saved server and credentials with LiveKit's token validation. */
+export function LiveConnectionTest({ unsaved }: { unsaved: boolean }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  const [testing, setTesting] = useState(false);
+  const test = (): void => {
+    setTesting(true);
+    setResult(undefined);
+    call('live:testConnection')
+      .then(
+        ({ serverUrl, latencyMs }) =>
+          setResult({
+            ok: true,
+            text: t('settings.connectionOk', { server: isolate(serverUrl), ms: latencyMs }),
+          }),
+        (e: unknown) => setResult({ ok: false, text: errorMessage(e) }),
+      )
+      .finally(() => setTesting(false));
+  };
+  return (
+    <div className="field">
+      <button type="button" disabled={testing || unsaved} onClick={test}>
+        {t(testing ? 'settings.testing' : 'settings.testConnection')}
+      </button>
+      {unsaved && <span className="field-hint">{t('settings.testSaveFirst')}</span>}
+      {result && (
+        <span role={result.ok ? 'status' : 'alert'} className={result.ok ? 'field-ok' : 'field-error'}>
+          {result.text}
+        </span>
+      )}
+    </div>
+  );
+}

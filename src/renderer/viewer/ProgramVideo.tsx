@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import type { RemoteTrack } from 'livekit-client';
+
+/** The show's picture and everyone's sound, attached while the tracks last. */
+export function ProgramVideo({ video, audio }: { video: RemoteTrack | undefined; audio: RemoteTrack[] }) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const element = videoRef.current;
+    if (!video || !element) return;
+    video.attach(element);
+    return () => void video.detach(element);
+  }, [video]);
+  return (
+    <div className="viewer-video">
+      {video && <video ref={videoRef} autoPlay playsInline muted data-testid="program" />}
+      {audio.map((track) => (
+        <TrackAudio key={track.sid} track={track} />
+      ))}
+    </div>
+  );
+}
+
+function TrackAudio({ track }: { track: RemoteTrack }) {
+  const ref = useRef<HTMLAudioElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    track.attach(element);
+    return () => void track.detach(element);
+  }, [track]);
+  return <audio ref={ref} autoPlay />;
+}

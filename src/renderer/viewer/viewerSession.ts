@@ -1,0 +1,220 @@
+import {
+  ConnectionState,
+  Room,
+  RoomEvent,
+  TokenSource,
+  Track,
+  type RemoteParticipant,
+  type RemoteTrack,
+} from 'livekit-client';
+import {
+  decodeShowData,
+  encodeShowData,
+  marketAttribute,
+  pollMessageSchema,
+  productMessageSchema,
+  replyMessageSchema,
+  showTopics,
+  type FeaturedProduct,
+  type Poll,
+  type ReplyMessage,
+} from '../../shared/live/showData';
+import type { MarketId } from '../../shared/markets/markets';
+import { roomModeAttribute } from '../../shared/live/roomModes';
+import { liveRoomModes, type LiveRoomMode } from '../../shared/settings/settings';
+
+export type ViewerState = 'connecting' | 'waiting' | 'live' | 'reconnecting' | 'ended' | 'failed';
+
+export interface ViewerSnapshot {
+  state: ViewerState;
+  /** The host's program picture. */
+  video: RemoteTrack | undefined;
+  /** Everyone's sound: the host's program and the guests on stage (LiveKit never sends one's own back). */
+  audio: RemoteTrack[];
+  product: FeaturedProduct | null;
+  poll: Poll | null;
+  /** The options this viewer voted for, by poll id. */
+  votes: Record<string, number>;
+  replies: ReplyMessage[];
+  /** The room's mode, as the studio's participant attributes say. */
+  mode: LiveRoomMode;
+  /** Joined with a guest invitation: may go on stage. */
+  guest: boolean;
+  onStage: boolean;
+  /** Names of the people speaking in the room (the host and guests on stage). */
+  speakers: string[];
+  /** The browser holds the sound back until the viewer touches the page. */
+  audioBlocked: boolean;
+}
+
+export interface ViewerOptions {
+  /** A LiveKit standard token endpoint (POST, JSON): the shop's backend or the studio's own page server. */
+  tokenEndpoint: string;
+  /** A guest invitation from the studio (its server and token), instead of the endpoint. */
+  invite?: { serverUrl: string; token: string };
+  name: string;
+  market: MarketId;
+  language: string;
+}
+
+/**
+ * One viewer in the show's room: subscribes to the host's program, follows the
+ * featured product and polls the studio sends as data, and sends comments (as
+ * LiveKit chat text streams) and votes. Everything a peer sends is parsed with
+ * the shared schemas and dropped when malformed.
+ */
+export class ViewerSession {
+  private readonly room = new Room({ adaptiveStream: true, dynacast: true });
+  private snapshot: ViewerSnapshot = {
+    state: 'connecting',
+    video: undefined,
+    audio: [],
+    product: null,
+    poll: null,
+    votes: {},
+    replies: [],
+    mode: 'show',
+    guest: false,
+    onStage: false,
+    speakers: [],
+    audioBlocked: false,
+  };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly options: ViewerOptions) {
+    const room = this.room;
+    room.on(RoomEvent.TrackSubscribed, (track, _pub, from) => this.onTrack(track, from, true));
+    room.on(RoomEvent.TrackUnsubscribed, (track, _pub, from) => this.onTrack(track, from, false));
+    room.on(RoomEvent.Reconnecting, () => this.set({ state: 'reconnecting' }));
+    room.on(RoomEvent.Reconnected, () => this.set({ state: this.snapshot.video ? 'live' : 'waiting' }));
+    room.on(RoomEvent.Disconnected, () => this.set({ state: 'ended', video: undefined, audio: [] }));
+    room.on(RoomEvent.AudioPlaybackStatusChanged, () => this.set({ audioBlocked: !room.canPlaybackAudio }));
+    const people = (): void => this.readPeople();
+    room.on(RoomEvent.ParticipantConnected, people);
+    room.on(RoomEvent.ParticipantDisconnected, people);
+    room.on(RoomEvent.ParticipantAttributesChanged, people);
+    room.on(RoomEvent.TrackPublished, people);
+    room.on(RoomEvent.LocalTrackPublished, people);
+    room.on(RoomEvent.LocalTrackUnpublished, people);
+    room.on(RoomEvent.DataReceived, (payload, participant, _kind, topic) =>
+      this.onData(payload, participant, topic),
+    );
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): ViewerSnapshot => this.snapshot;
+
+  async join(): Promise<void> {
+    this.set({ state: 'connecting' });
+    try {
+      const source = this.options.invite
+        ? TokenSource.literal({
+            serverUrl: this.options.invite.serverUrl,
+            participantToken: this.options.invite.token,
+          })
+        : TokenSource.endpoint(this.options.tokenEndpoint);
+      const { serverUrl, participantToken } = await source.fetch({
+        participantName: this.options.name,
+        participantAttributes: { [marketAttribute]: this.options.market },
+      });
+      await this.room.connect(serverUrl, participantToken);
+      await this.room.localParticipant.publishData(new Uint8Array(), {
+        reliable: true,
+        topic: showTopics.hello,
+      });
+      this.readPeople();
+      if (this.room.state === ConnectionState.Connected && !this.snapshot.video)
+        this.set({ state: 'waiting' });
+    } catch (error) {
+      console.warn('could not join the show', error);
+      this.set({ state: 'failed' });
+    }
+  }
+
+  leave(): Promise<void> {
+    return this.room.disconnect();
+  }
+
+  /** Sends a comment the way LiveKit chat clients do: a text stream on `lk.chat`. */
+  async comment(text: string): Promise<void> {
+    await this.room.localParticipant.sendText(text, {
+      topic: showTopics.chat,
+      attributes: { language: this.options.language, [marketAttribute]: this.options.market },
+    });
+  }
+
+  async vote(pollId: string, option: number): Promise<void> {
+    await this.room.localParticipant.publishData(encodeShowData({ pollId, option }), {
+      reliable: true,
+      topic: showTopics.vote,
+    });
+    this.set({ votes: { ...this.snapshot.votes, [pollId]: option } });
+  }
+
+  /** A guest goes on stage: microphone, and camera where the room's mode has guests on camera. */
+  async joinStage(camera: boolean): Promise<void> {
+    await this.room.localParticipant.setMicrophoneEnabled(true);
+    if (camera) await this.room.localParticipant.setCameraEnabled(true);
+    this.set({ onStage: true });
+  }
+
+  async leaveStage(): Promise<void> {
+    await this.room.localParticipant.setCameraEnabled(false);
+    await this.room.localParticipant.setMicrophoneEnabled(false);
+    this.set({ onStage: false });
+  }
+
+  /** Browsers block sound until the viewer touches the page. */
+  startAudio(): Promise<void> {
+    return this.room.startAudio();
+  }
+
+  private readPeople(): void {
+    const remote = [...this.room.remoteParticipants.values()];
+    const host = remote.find((p) => p.attributes[roomModeAttribute]);
+    const mode = host?.attributes[roomModeAttribute];
+    const local = this.room.localParticipant;
+    const speaking = [...remote, local].filter((p) => p.trackPublications.size > 0);
+    this.set({
+      mode: liveRoomModes.includes(mode as LiveRoomMode) ? (mode as LiveRoomMode) : 'show',
+      guest: local.permissions?.canPublish ?? false,
+      speakers: speaking.map((p) => p.name || p.identity),
+    });
+  }
+
+  private onTrack(track: RemoteTrack, from: RemoteParticipant, subscribed: boolean): void {
+    if (track.kind === Track.Kind.Audio) {
+      const others = this.snapshot.audio.filter((t) => t !== track);
+      this.set({ audio: subscribed ? [...others, track] : others });
+      return;
+    }
+    // Guests' cameras reach viewers inside the studio's composited picture, not on their own.
+    if (!from.attributes[roomModeAttribute]) return;
+    if (subscribed) this.set({ video: track, state: 'live' });
+    else if (this.snapshot.video === track) this.set({ video: undefined, state: 'waiting' });
+  }
+
+  private onData(payload: Uint8Array, from: RemoteParticipant | undefined, topic: string | undefined): void {
+    // Only a participant allowed to publish (the studio) speaks for the show.
+    if (!from?.permissions?.canPublish) return;
+    if (topic === showTopics.product) {
+      const message = decodeShowData(productMessageSchema, payload);
+      if (message) this.set({ product: message.product });
+    } else if (topic === showTopics.poll) {
+      const message = decodeShowData(pollMessageSchema, payload);
+      if (message) this.set({ poll: message.poll });
+    } else if (topic === showTopics.reply) {
+      const reply = decodeShowData(replyMessageSchema, payload);
+      if (reply) this.set({ replies: [...this.snapshot.replies, reply].slice(-20) });
+    }
+  }
+
+  private set(patch: Partial<ViewerSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
