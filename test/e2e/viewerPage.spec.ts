@@ -67,7 +67,7 @@ test('the viewer page plays the show, shows the featured product in the viewerâ€
     .dispatch({ url: `${studio.page.url()}`, isMainFrame: true }, 'live:getViewerPage', undefined)
     .then((r) => {
       if (!r.ok) throw new Error(r.error.message);
-      return r.value;
+      return r.value as { url: string };
     });
   const viewer = await context.newPage();
   await viewer.goto(`${url}?market=br&name=Ana`);

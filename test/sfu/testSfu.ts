@@ -59,6 +59,8 @@ const id = (prefix: string): string => `${prefix}_${randomBytes(6).toString('hex
 export interface TestSfuOptions {
   apiKey: string;
   apiSecret: string;
+  /** Seconds of clock skew forgiven on a token's expiry (livekit-server-sdk's default: 10). */
+  clockToleranceSeconds?: number;
 }
 
 export class TestSfu {
@@ -81,7 +83,7 @@ export class TestSfu {
       const jwt = new URL(req.url ?? '/', 'http://x').searchParams.get('access_token') ?? '';
       // Pages on other origins ask this with fetch(): CORS, as LiveKit's server allows.
       const cors = { 'access-control-allow-origin': '*' };
-      void new TokenVerifier(this.options.apiKey, this.options.apiSecret).verify(jwt).then(
+      void this.verify(jwt).then(
         () => res.writeHead(200, cors).end('success'),
         () => res.writeHead(401, cors).end('invalid token'),
       );
@@ -90,7 +92,7 @@ export class TestSfu {
     server.on('upgrade', (req, socket, head) => {
       // A refused token fails the upgrade itself, as a LiveKit server does.
       const jwt = new URL(req.url ?? '/', 'ws://x').searchParams.get('access_token') ?? '';
-      void new TokenVerifier(this.options.apiKey, this.options.apiSecret).verify(jwt).then(
+      void this.verify(jwt).then(
         (claims) => wss.handleUpgrade(req, socket, head, (ws) => void this.join(ws, req, claims)),
         () => socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n'),
       );
@@ -107,6 +109,11 @@ export class TestSfu {
       await p.pc.close();
     }
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  private verify(jwt: string): Promise<ClaimGrants> {
+    const { apiKey, apiSecret, clockToleranceSeconds = 10 } = this.options;
+    return new TokenVerifier(apiKey, apiSecret).verify(jwt, clockToleranceSeconds);
   }
 
   /** Fault injection: tells a participant's client to reconnect from scratch, as a LiveKit node being drained does. */
