@@ -60,8 +60,27 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
   );
   expect(picture.width).toBeGreaterThan(0);
   expect(picture.host).toEqual(['studio']);
-  // The program shows Chromium's fake camera, green where its pattern leaves it.
-  expect(picture.g).toBeGreaterThan(100);
+  // The program shows Chromium's fake camera (once it has started), green where its pattern leaves it.
+  await expect
+    .poll(
+      async () => {
+        const now = (await viewer.evaluate(() =>
+          import('/picture.mjs' as string).then((m: { lastPicture(): unknown }) => m.lastPicture()),
+        )) as { g: number };
+        return now.g;
+      },
+      {
+        timeout: 10_000,
+      },
+    )
+    .toBeGreaterThan(100);
+  // H.264 unless the host chooses otherwise: hardware encoders, and every viewer's browser decodes it.
+  expect(sfu.publishedTracks()).toContainEqual({
+    identity: 'studio',
+    name: 'program',
+    kind: 'video',
+    mimeType: 'video/H264',
+  });
   // The status bar counts the viewer and shows what goes out.
   const figures = page.getByRole('contentinfo').getByLabel('Show statistics');
   await expect(figures).toContainText('viewers 1');

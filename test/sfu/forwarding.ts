@@ -14,6 +14,8 @@ export interface Publication {
   incoming: MediaStreamTrack[];
   lastRtp: Map<MediaStreamTrack, number>;
   ssrcs: Map<MediaStreamTrack, number>;
+  /** The codec the media really arrives in, from the payload type of its packets. */
+  receivedMimeType?: string;
 }
 
 export interface Participant {
@@ -44,6 +46,10 @@ export function addIncomingTrack(p: Participant, track: MediaStreamTrack): void 
     p.reception.onPacket(track, rtp.header.sequenceNumber);
     // Simulcast layers are known by rid; their SSRC, needed for key-frame requests, by their packets.
     pub.ssrcs.set(track, rtp.header.ssrc);
+    pub.receivedMimeType ??= p.pc
+      .getTransceivers()
+      .find((t) => t.receiver.tracks.includes(track))
+      ?.codecs.find((c) => c.payloadType === rtp.header.payloadType)?.mimeType;
   });
 }
 

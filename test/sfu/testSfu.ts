@@ -39,6 +39,8 @@ import {
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
 import {
   RTCPeerConnection,
+  type RTCRtpCodecParameters,
+  type RTCRtpTransceiver,
   useAbsSendTime,
   useH264,
   useOPUS,
@@ -114,6 +116,18 @@ export class TestSfu {
   private verify(jwt: string): Promise<ClaimGrants> {
     const { apiKey, apiSecret, clockToleranceSeconds = 10 } = this.options;
     return new TokenVerifier(apiKey, apiSecret).verify(jwt, clockToleranceSeconds);
+  }
+
+  /** What each participant publishes, with the codec its media actually arrives in. */
+  publishedTracks(): { identity: string; name: string; kind: string; mimeType: string | undefined }[] {
+    return [...this.participants.values()].flatMap((p) =>
+      [...p.publications.values()].map((pub) => ({
+        identity: p.info.identity,
+        name: pub.info.name,
+        kind: pub.kind,
+        mimeType: pub.receivedMimeType,
+      })),
+    );
   }
 
   /** Fault injection: tells a participant's client to reconnect from scratch, as a LiveKit node being drained does. */
@@ -275,6 +289,14 @@ export class TestSfu {
     for (const t of p.pc.getTransceivers()) {
       if (t.direction === 'inactive' || t.direction === 'recvonly') t.setDirection('sendrecv');
       const mid = t.mid;
+      // A publisher sends in the first codec of the answer: put the one its addTrack asked for first,
+      // as a LiveKit server does.
+      const published = mid ? p.publications.get(sectionTrackId(offer.sdp, mid) ?? '') : undefined;
+      if (published) preferCodecs(p.pc, t, [codecName(published.info.mimeType)]);
+      // A subscriber's section carries the forwarded track's codec, its packets unchanged.
+      const forwarded = mid ? p.subscribed.get(mid) : undefined;
+      const forwardedPub = this.othersPublications(p).find(({ pub }) => pub.info.sid === forwarded)?.pub;
+      if (forwardedPub) preferCodecs(p.pc, t, [codecName(forwardedPub.info.mimeType)]);
       if (!mid || p.subscribed.has(mid) || sectionDirection(offer.sdp, mid) !== 'recvonly') continue;
       const next = waiting.findIndex(({ pub }) => pub.kind === t.kind);
       if (next < 0) continue;
@@ -282,6 +304,7 @@ export class TestSfu {
       t.sender.streamIds = [`${owner.info.sid}|${pub.info.sid}`];
       Object.defineProperty(t.sender, 'trackId', { value: pub.info.sid });
       p.subscribed.set(mid, pub.info.sid);
+      preferCodecs(p.pc, t, [codecName(pub.info.mimeType)]);
       forwardPublication(owner, pub, p, t.sender);
     }
     const answer = await p.pc.createAnswer();
@@ -361,9 +384,29 @@ export class TestSfu {
   }
 }
 
+/** Puts the named codecs (upper-case names, in order) first in a transceiver's negotiation. */
+function preferCodecs(pc: RTCPeerConnection, t: RTCRtpTransceiver, names: string[]): void {
+  const all = pc.config.codecs[t.kind as 'audio' | 'video'] ?? [];
+  const rank = (c: RTCRtpCodecParameters): number => {
+    const i = names.indexOf(c.name.toUpperCase());
+    return i < 0 ? names.length : i;
+  };
+  t.setCodecPreferences([...all].sort((a, b) => rank(a) - rank(b)));
+}
+
+/** The msid track id of one m-section (livekit-client's cid for the track it publishes there). */
+function sectionTrackId(sdp: string, mid: string): string | undefined {
+  return /a=msid:\S+ (\S+)/.exec(sectionOf(sdp, mid) ?? '')?.[1];
+}
+
+const codecName = (mimeType: string): string => mimeType.replace(/^\w+\//, '').toUpperCase();
+
+function sectionOf(sdp: string, mid: string): string | undefined {
+  return sdp.split(/\r?\nm=/).find((text) => new RegExp(`\\r?\\na=mid:${mid}(\\r?\\n|$)`).test(`\n${text}`));
+}
+
 /** The direction attribute of one m-section of an SDP, by its mid. */
 function sectionDirection(sdp: string, mid: string): string | undefined {
-  const sections = sdp.split(/\r?\nm=/);
-  const section = sections.find((text) => new RegExp(`\\r?\\na=mid:${mid}(\\r?\\n|$)`).test(`\n${text}`));
+  const section = sectionOf(sdp, mid);
   return /a=(sendrecv|sendonly|recvonly|inactive)/.exec(section ?? '')?.[1];
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AccessToken, TokenVerifier } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { LiveCredentials } from '../../../src/main/services/live/liveCredentials
 import { defaultSettings, type Settings } from '../../../src/shared/settings/settings';
 import { TestSfu } from '../../sfu/testSfu';
 import { freePort } from '../../support/freePort';
+import { startTokenEndpoint } from '../../support/livekit/tokenEndpoint';
 
 const apiKey = 'APIconnection';
 const apiSecret = 'connection-test-secret-of-reasonable-length-1';
@@ -25,39 +26,6 @@ function credentials(patch: Partial<Settings>, secrets: { apiSecret?: string; en
     endpointKey: () => secrets.endpointKey,
     timeoutMs: 2000,
   });
-}
-
-/** A shop's token endpoint in LiveKit's standard format, requiring a bearer key. */
-async function startTokenEndpoint(
-  answer: 'token' | 'html',
-): Promise<{ url: string; requests: unknown[]; close(): void }> {
-  const requests: unknown[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      requests.push(JSON.parse(body));
-      if (req.headers.authorization !== 'Bearer shop-key') return void res.writeHead(401).end();
-      if (answer === 'html')
-        return void res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>hi</h1>');
-      const { room_name, participant_identity } = JSON.parse(body) as Record<string, string>;
-      const token = new AccessToken(apiKey, apiSecret, { identity: participant_identity });
-      token.addGrant({ room: room_name, roomJoin: true, canPublish: true });
-      void token
-        .toJwt()
-        .then((jwt) =>
-          res
-            .writeHead(201, { 'content-type': 'application/json' })
-            .end(JSON.stringify({ server_url: sfu.url, participant_token: jwt })),
-        );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/livekit/token`,
-    requests,
-    close: () => server.close(),
-  };
 }
 
 describe('LiveKit credentials and the connection test', () => {
@@ -117,7 +85,7 @@ describe('LiveKit credentials and the connection test', () => {
   });
 
   it('asks the shop’s token endpoint in LiveKit’s standard format, with its key', async () => {
-    const endpoint = await startTokenEndpoint('token');
+    const endpoint = await startTokenEndpoint({ serverUrl: sfu.url, apiKey, apiSecret, key: 'shop-key' });
     try {
       const source = credentials(
         { livekitAuth: 'tokenEndpoint', livekitTokenEndpoint: endpoint.url },
@@ -141,22 +109,23 @@ describe('LiveKit credentials and the connection test', () => {
         code: 'LIVE_NOT_ALLOWED',
       });
     } finally {
-      endpoint.close();
+      await endpoint.close();
     }
   });
 
   it('names a token endpoint that answers something else, and one that is down', async () => {
-    const endpoint = await startTokenEndpoint('html');
+    const web = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>shop</h1>'),
+    );
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
     try {
-      const source = credentials(
-        { livekitAuth: 'tokenEndpoint', livekitTokenEndpoint: endpoint.url },
-        { endpointKey: 'shop-key' },
-      );
+      const url = `http://127.0.0.1:${(web.address() as AddressInfo).port}/token`;
+      const source = credentials({ livekitAuth: 'tokenEndpoint', livekitTokenEndpoint: url });
       await expect(source.create({ identity: 'studio', role: 'host' })).rejects.toMatchObject({
         code: 'LIVE_TOKEN_ENDPOINT',
       });
     } finally {
-      endpoint.close();
+      web.close();
     }
     const port = await freePort();
     const down = credentials({

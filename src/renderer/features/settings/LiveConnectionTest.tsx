@@ -29,9 +29,12 @@ export function LiveConnectionTest({ unsaved }: { unsaved: boolean }) {
       <button type="button" disabled={testing || unsaved} onClick={test}>
         {t(testing ? 'settings.testing' : 'settings.testConnection')}
       </button>
-      {unsaved && <span className="field-hint">{t('settings.testSaveFirst')}</span>}
+      {unsaved && <span className="field__hint">{t('settings.testSaveFirst')}</span>}
       {result && (
-        <span role={result.ok ? 'status' : 'alert'} className={result.ok ? 'field-ok' : 'field-error'}>
+        <span
+          role={result.ok ? 'status' : 'alert'}
+          className={result.ok ? 'save-status--saved' : 'field-error'}
+        >
           {result.text}
         </span>
       )}
