@@ -365,6 +365,14 @@ export class TestSfu {
         for (const other of this.participants.values()) if (other !== p) this.requestSections(other);
         break;
       }
+      case 'mute': {
+        // A camera switched off is muted, not unpublished: everyone else hears of it.
+        const pub = [...p.publications.values()].find((x) => x.info.sid === message.value.sid);
+        if (!pub) break;
+        pub.info.muted = message.value.muted;
+        this.broadcastUpdate(p.info);
+        break;
+      }
       case 'ping':
         this.send(p, { case: 'pong', value: BigInt(Date.now()) });
         break;

@@ -8,6 +8,7 @@ export const addableKinds = [
   { kind: 'camera', label: 'sources.kinds.camera' },
   { kind: 'screen', label: 'sources.kinds.screen' },
   { kind: 'networkFeed', label: 'sources.kinds.networkFeed' },
+  { kind: 'cohost', label: 'sources.kinds.cohost' },
   { kind: 'image', label: 'sources.kinds.image' },
   { kind: 'video', label: 'sources.kinds.video' },
   { kind: 'productCard', label: 'sources.kinds.productCard' },
@@ -64,6 +65,9 @@ export function newSource(
     case 'networkFeed':
       // The feed itself (address, login) is saved from the properties panel.
       return { id, name, kind, settings: { feedId: crypto.randomUUID() } };
+    case 'cohost':
+      // No identity: the first guest on camera. Guests get a new identity with each invitation.
+      return { id, name, kind, settings: { participantIdentity: '' } };
     case 'productCard':
       return { id, name, kind, settings: { productId: context.firstProductId } };
     case 'lowerThird':

@@ -31,9 +31,12 @@ export class LiveGuests {
 
   /** `events` is livekit-client's RoomEvent, passed in because the library loads on first use. */
   follow(room: Room, events: typeof RoomEvent): void {
-    const refresh = (): void => this.refresh(room);
+    // After the event: while it fires, an unsubscribed publication may still hold its track.
+    const refresh = (): void => queueMicrotask(() => this.refresh(room));
     room.on(events.TrackSubscribed, refresh);
     room.on(events.TrackUnsubscribed, refresh);
+    room.on(events.TrackUnpublished, refresh);
+    room.on(events.TrackMuted, refresh);
     room.on(events.ParticipantDisconnected, refresh);
     refresh();
   }
@@ -65,7 +68,8 @@ function trackOf(participant: RemoteParticipant, kind: 'audio' | 'video'): Media
     kind === 'video' ? participant.videoTrackPublications : participant.audioTrackPublications;
   for (const publication of publications.values()) {
     const track = publication.track as RemoteTrack | undefined;
-    if (track?.mediaStreamTrack) return track.mediaStreamTrack;
+    if (publication.isSubscribed && !publication.isMuted && track?.mediaStreamTrack)
+      return track.mediaStreamTrack;
   }
   return undefined;
 }
