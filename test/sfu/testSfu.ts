@@ -54,6 +54,7 @@ import {
 import { WebSocketServer, type WebSocket } from 'ws';
 
 import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
+import { DelayedTcpRelay, ImpairedUdpRelay, type NetworkPath } from './impairedPath';
 import { ReceptionCounter, scoreLink } from './linkQuality';
 
 const id = (prefix: string): string => `${prefix}_${randomBytes(6).toString('hex')}`;
@@ -68,6 +69,10 @@ export interface TestSfuOptions {
 export class TestSfu {
   private server: Server | undefined;
   private qualityTimer: ReturnType<typeof setInterval> | undefined;
+  /** Participants (by identity) whose traffic goes through a bad network path, and its relays. */
+  private readonly paths = new Map<string, NetworkPath>();
+  private readonly relays: { close(): void }[] = [];
+  private readonly udpRelays = new Map<string, ImpairedUdpRelay>();
   private readonly participants = new Map<string, Participant>();
   readonly room = new Room({ sid: id('RM'), name: 'test' });
 
@@ -106,6 +111,7 @@ export class TestSfu {
 
   async stop(): Promise<void> {
     clearInterval(this.qualityTimer);
+    for (const relay of [...this.relays, ...this.udpRelays.values()]) relay.close();
     for (const p of this.participants.values()) {
       p.socket.close();
       await p.pc.close();
@@ -116,6 +122,24 @@ export class TestSfu {
   private verify(jwt: string): Promise<ClaimGrants> {
     const { apiKey, apiSecret, clockToleranceSeconds = 10 } = this.options;
     return new TokenVerifier(apiKey, apiSecret).verify(jwt, clockToleranceSeconds);
+  }
+
+  /**
+   * Routes one participant through a network path: returns the server URL it should use (signalling
+   * through a delaying TCP relay) and, in every answer it gets, offers only ICE candidates behind
+   * impairing UDP relays, so its media takes the same path.
+   */
+  async throughPath(identity: string, path: NetworkPath): Promise<string> {
+    const port = (this.server?.address() as AddressInfo).port;
+    const relay = await DelayedTcpRelay.start(path, port);
+    this.relays.push(relay);
+    this.paths.set(identity, path);
+    return `ws://127.0.0.1:${relay.port}`;
+  }
+
+  /** Cuts every path's open signalling connections (after `path.cut = true`), as a lost network does. */
+  dropPathConnections(): void {
+    for (const relay of this.relays) if (relay instanceof DelayedTcpRelay) relay.dropConnections();
   }
 
   /** What each participant publishes, with the codec its media actually arrives in. */
@@ -173,6 +197,22 @@ export class TestSfu {
       const bytes =
         w.compression === WrappedJoinRequest_Compression.GZIP ? gunzipSync(w.joinRequest) : w.joinRequest;
       joinRequest = JoinRequest.fromBinary(bytes);
+    }
+    if (joinRequest?.reconnect) {
+      // No session survives here to resume (its connection closed with the old socket): tell the
+      // client to start afresh, as a LiveKit server does when it no longer knows the participant.
+      socket.send(
+        new SignalResponse({
+          message: {
+            case: 'leave',
+            value: new LeaveRequest({
+              action: LeaveRequest_Action.RECONNECT,
+              reason: DisconnectReason.STATE_MISMATCH,
+            }),
+          },
+        }).toBinary(),
+      );
+      return void socket.close();
     }
     const info = new ParticipantInfo({
       sid: id('PA'),
@@ -309,7 +349,9 @@ export class TestSfu {
     }
     const answer = await p.pc.createAnswer();
     await p.pc.setLocalDescription(answer);
-    const sdp = p.pc.localDescription?.sdp ?? answer.sdp;
+    const local = p.pc.localDescription?.sdp ?? answer.sdp;
+    const path = this.paths.get(p.info.identity);
+    const sdp = path ? await this.candidatesThrough(path, local) : local;
     this.send(p, {
       case: 'answer',
       value: new SessionDescription({
@@ -321,6 +363,26 @@ export class TestSfu {
     });
   }
 
+  /** Replaces each UDP candidate of an answer with a relay in front of it on the path; drops the rest. */
+  private async candidatesThrough(path: NetworkPath, sdp: string): Promise<string> {
+    const lines = sdp.split('\r\n');
+    const out: string[] = [];
+    for (const line of lines) {
+      const candidate = /^a=candidate:(\S+) (\d+) udp (\d+) (\S+) (\d+) typ host/i.exec(line);
+      if (!line.startsWith('a=candidate:')) out.push(line);
+      if (!candidate || !/^\d+\.\d+\.\d+\.\d+$/.test(candidate[4] ?? '')) continue;
+      const [, foundation, component, priority, address = '', port = ''] = candidate;
+      const key = `${address}:${port}`;
+      let relay = this.udpRelays.get(key);
+      if (!relay) {
+        relay = await ImpairedUdpRelay.start(path, { address, port: Number(port) });
+        this.udpRelays.set(key, relay);
+      }
+      out.push(`a=candidate:${foundation} ${component} udp ${priority} 127.0.0.1 ${relay.port} typ host`);
+    }
+    return out.join('\r\n');
+  }
+
   private async onRequest(p: Participant, request: SignalRequest): Promise<void> {
     const message = request.message;
     switch (message.case) {
@@ -328,6 +390,8 @@ export class TestSfu {
         await this.answer(p, message.value);
         break;
       case 'trickle':
+        // Behind a path, the client's own candidates would let media bypass it.
+        if (this.paths.has(p.info.identity)) break;
         try {
           await p.pc.addIceCandidate(JSON.parse(message.value.candidateInit) as RTCIceCandidateInit);
         } catch {

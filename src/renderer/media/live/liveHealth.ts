@@ -21,7 +21,7 @@ type Stat = Record<string, unknown> & { type: string };
 /**
  * Sums a sender's (the program video's, or the sound's in a voice room) simulcast layers from an RTCStatsReport: bytes (for
  * the bitrate since the previous sample), the top layer's frame rate and
- * size, and the remote side's round trip and loss.
+ * size, and the remote side's round trip and recent loss (its worst layer).
  */
 export function readLiveHealth(
   report: RTCStatsReport,
@@ -33,8 +33,7 @@ export function readLiveHealth(
   let bytes = 0;
   let top: Stat | undefined;
   let rtt: number | null = null;
-  let lost = 0;
-  let received = 0;
+  let lost: number | null = null;
   let limitation = 'none';
   report.forEach((value) => {
     const stat = value as Stat;
@@ -46,8 +45,10 @@ export function readLiveHealth(
     } else if (stat.type === 'remote-inbound-rtp' && stat['kind'] === kind) {
       const seconds = Number(stat['roundTripTime']);
       if (Number.isFinite(seconds)) rtt = Math.max(rtt ?? 0, seconds * 1000);
-      lost += Math.max(0, Number(stat['packetsLost'] ?? 0));
-      received += Number(stat['packetsReceived'] ?? 0);
+      // The receiver's last report: the share lost since the one before (cumulative counts would
+      // hide a loss that starts mid-show, and remote-inbound-rtp carries no received count).
+      const fraction = Number(stat['fractionLost']);
+      if (Number.isFinite(fraction)) lost = Math.max(lost ?? 0, fraction);
     }
   });
   const seconds = previous ? (now - previous.at) / 1000 : 0;
@@ -61,7 +62,7 @@ export function readLiveHealth(
       width: Number(top?.['frameWidth'] ?? 0),
       height: Number(top?.['frameHeight'] ?? 0),
       rttMs: rtt === null ? null : Math.round(rtt),
-      lossPercent: lost + received > 0 ? Math.round((lost / (lost + received)) * 1000) / 10 : null,
+      lossPercent: lost === null ? null : Math.round(lost * 1000) / 10,
       limitation,
       viewers,
     },

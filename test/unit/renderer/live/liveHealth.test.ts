@@ -29,9 +29,11 @@ describe('readLiveHealth', () => {
           type: 'remote-inbound-rtp',
           kind: 'video',
           roundTripTime: 0.042,
-          packetsLost: 3,
-          packetsReceived: 97,
+          // Cumulative counts stay large after an early burst; the report's recent fraction is what counts.
+          packetsLost: 900,
+          fractionLost: 0.03,
         },
+        { type: 'remote-inbound-rtp', kind: 'video', roundTripTime: 0.04, fractionLost: 0.01 },
         { type: 'outbound-rtp', kind: 'audio', bytesSent: 999_999 },
       ]);
     const first = readLiveHealth(at([0, 0]), undefined, 0, 2);

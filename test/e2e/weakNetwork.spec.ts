@@ -1,0 +1,88 @@
+import { NetworkPath } from '../sfu/impairedPath';
+import { TestSfu } from '../sfu/testSfu';
+import { expect, test, type Studio } from './harness/fixtures';
+import { isCameraGreen } from './support/pixels';
+import { viewerPixel } from './support/viewerPage';
+import type { Page } from '@playwright/test';
+
+const apiKey = 'APIweak';
+const apiSecret = 'weak-network-secret-of-a-reasonable-length-01';
+
+let sfu: TestSfu;
+test.beforeEach(async () => {
+  sfu = new TestSfu({ apiKey, apiSecret });
+  await sfu.start();
+});
+test.afterEach(() => sfu.stop());
+
+/** The studio's uplink is the bad one: viewers watch from a good network. */
+async function goLiveThrough(studio: Studio, path: NetworkPath, room: string): Promise<void> {
+  const { page, services } = studio;
+  services.settings.update({
+    livekitUrl: await sfu.throughPath('studio', path),
+    livekitApiKey: apiKey,
+    livekitRoom: room,
+  });
+  services.secrets.set('livekitApiSecret', apiSecret);
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await page.getByRole('button', { name: 'Go live' }).click();
+  await expect(showState(page)).toHaveText('Live', { timeout: 30_000 });
+}
+
+const showState = (page: Page) => page.getByRole('contentinfo').getByRole('status', { name: 'Show' });
+
+/** Frames the viewer page's player has shown so far. */
+const framesShown = (viewer: Page) =>
+  viewer.evaluate(() => document.querySelector('video')?.getVideoPlaybackQuality().totalVideoFrames ?? 0);
+
+async function openViewer(studio: Studio, page: Page): Promise<void> {
+  await page.goto(await studio.services.viewerPage.url());
+  // The viewer's token comes from main, which hands out the server URL from settings: the
+  // studio's path. Viewers join the SFU directly instead.
+  await expect.poll(async () => isCameraGreen(await viewerPixel(page)), { timeout: 30_000 }).toBe(true);
+}
+
+test('with 150 ms delay and 3% loss each way on the studio’s uplink, the show stays live and moving', async ({
+  studio,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const path = new NetworkPath({ delayMs: 150, loss: 0.03 });
+  await goLiveThrough(studio, path, 'weak-uplink');
+  const viewer = await context.newPage();
+  studio.services.settings.update({ livekitUrl: sfu.url });
+  await openViewer(studio, viewer);
+
+  const figures = studio.page.getByRole('contentinfo').getByLabel('Show statistics');
+  // The status bar shows the delay and the loss (from the SFU's receiver reports).
+  await expect(figures).toContainText(/RTT (1[4-9]\d|[2-9]\d\d|\d{4}) ms · loss \d/, { timeout: 15_000 });
+  const before = await framesShown(viewer);
+  for (let second = 0; second < 15; second++) {
+    await expect(showState(studio.page)).toHaveText('Live');
+    await viewer.waitForTimeout(1000);
+  }
+  // 15 s at 30 fps is 450 frames; a show that keeps moving shows most of them.
+  expect((await framesShown(viewer)) - before).toBeGreaterThan(200);
+});
+
+test('the network drops mid-show: the studio says so, keeps its backup, and is live again by itself when it returns', async ({
+  studio,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const path = new NetworkPath({ delayMs: 20, loss: 0 });
+  await goLiveThrough(studio, path, 'dropping-uplink');
+  const viewer = await context.newPage();
+  studio.services.settings.update({ livekitUrl: sfu.url });
+  await openViewer(studio, viewer);
+
+  path.cut = true;
+  sfu.dropPathConnections();
+  await expect(showState(studio.page)).toHaveText('Reconnecting…', { timeout: 20_000 });
+  await expect(studio.page.getByRole('contentinfo').getByLabel('Backup recording')).toContainText('REC');
+  await studio.page.waitForTimeout(5000);
+  path.cut = false;
+  await expect(showState(studio.page)).toHaveText('Live', { timeout: 45_000 });
+  const resumed = await framesShown(viewer);
+  await expect.poll(() => framesShown(viewer), { timeout: 20_000 }).toBeGreaterThan(resumed + 30);
+});

@@ -1,0 +1,134 @@
+/**
+ * A bad network between a participant and the test SFU, in user space: every
+ * packet each way is held `delayMs` and a `loss` share of UDP packets dropped,
+ * as `tc qdisc add dev lo root netem delay 150ms loss 3%` inside an
+ * `unshare -n` namespace would do (that kernel module is missing on these
+ * machines). The path can also be cut and restored, for a network that drops
+ * mid-show. Signalling (TCP) is delayed, not dropped: TCP would retransmit.
+ */
+import { createSocket, type RemoteInfo, type Socket as UdpSocket } from 'node:dgram';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+
+export interface Impairment {
+  delayMs: number;
+  /** 0..1, each UDP packet, each direction. */
+  loss: number;
+}
+
+/** Shared by every relay of one path, so one switch cuts them all. */
+export class NetworkPath {
+  cut = false;
+
+  constructor(
+    readonly impairment: Impairment,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /** Sends after the delay, unless lost or the path is cut (then or by the time it would arrive). */
+  carry(send: () => void, droppable: boolean): void {
+    if (this.cut || (droppable && this.random() < this.impairment.loss)) return;
+    setTimeout(() => {
+      if (this.cut) return;
+      try {
+        send();
+      } catch {
+        // The relay closed while the packet was in flight: it is lost, as on a real network.
+      }
+    }, this.impairment.delayMs);
+  }
+}
+
+/** UDP in front of one of the SFU's ICE candidates: one back socket per client address. */
+export class ImpairedUdpRelay {
+  private readonly front = createSocket('udp4');
+  private readonly backs = new Map<string, UdpSocket>();
+
+  private constructor(
+    private readonly path: NetworkPath,
+    private readonly target: { address: string; port: number },
+  ) {}
+
+  static async start(
+    path: NetworkPath,
+    target: { address: string; port: number },
+  ): Promise<ImpairedUdpRelay> {
+    const relay = new ImpairedUdpRelay(path, target);
+    await new Promise<void>((resolve) => relay.front.bind(0, '127.0.0.1', resolve));
+    relay.front.on('message', (message, from) => relay.fromClient(message, from));
+    return relay;
+  }
+
+  get port(): number {
+    return (this.front.address() as AddressInfo).port;
+  }
+
+  close(): void {
+    this.front.close();
+    for (const back of this.backs.values()) back.close();
+    this.backs.clear();
+  }
+
+  private fromClient(message: Buffer, from: RemoteInfo): void {
+    const key = `${from.address}:${from.port}`;
+    let back = this.backs.get(key);
+    if (!back) {
+      const socket = createSocket('udp4');
+      socket.bind(0, '127.0.0.1');
+      socket.on('message', (reply) =>
+        this.path.carry(() => this.front.send(reply, from.port, from.address), true),
+      );
+      this.backs.set(key, socket);
+      back = socket;
+    }
+    const out = back;
+    this.path.carry(() => out.send(message, this.target.port, this.target.address), true);
+  }
+}
+
+/** TCP (the signalling WebSocket and the token check) through the same path. */
+export class DelayedTcpRelay {
+  private readonly sockets = new Set<Socket>();
+
+  private constructor(
+    private readonly server: Server,
+    private readonly path: NetworkPath,
+  ) {}
+
+  static async start(path: NetworkPath, targetPort: number): Promise<DelayedTcpRelay> {
+    let relay: DelayedTcpRelay | undefined;
+    const server = createServer((client) => relay?.accept(client, targetPort));
+    relay = new DelayedTcpRelay(server, path);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return relay;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** Drops every open connection, as a router losing its state does when the network goes. */
+  dropConnections(): void {
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  close(): void {
+    this.dropConnections();
+    this.server.close();
+  }
+
+  private accept(client: Socket, targetPort: number): void {
+    if (this.path.cut) return void client.destroy();
+    const upstream = connect(targetPort, '127.0.0.1');
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
+      this.sockets.add(from);
+      from.on('data', (chunk) => this.path.carry(() => to.write(chunk), false));
+      from.on('close', () => this.path.carry(() => to.destroy(), false));
+      from.on('error', () => to.destroy());
+      from.on('close', () => this.sockets.delete(from));
+    }
+  }
+}
