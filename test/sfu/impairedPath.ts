@@ -96,9 +96,9 @@ export class DelayedTcpRelay {
   ) {}
 
   static async start(path: NetworkPath, targetPort: number): Promise<DelayedTcpRelay> {
-    let relay: DelayedTcpRelay | undefined;
-    const server = createServer((client) => relay?.accept(client, targetPort));
-    relay = new DelayedTcpRelay(server, path);
+    const server = createServer();
+    const relay = new DelayedTcpRelay(server, path);
+    server.on('connection', (client: Socket) => relay.accept(client, targetPort));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return relay;
   }
