@@ -86,24 +86,27 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
   await expect(figures).toContainText('viewers 1');
   await expect(figures).toContainText(/↑ [1-9]\d* kb\/s · [1-9]\d* fps/);
 
-  // The server drops the studio: it reconnects and is live again by itself, and viewers get the program back.
-  await viewer.evaluate(() => {
-    const w = window as unknown as {
-      viewerRoom: {
-        on(event: string, cb: (track: { kind: string; attach(): HTMLVideoElement }) => void): void;
+  // Resolves in the viewer page with the width of the next program picture it decodes.
+  const awaitProgram = () =>
+    viewer.evaluate(() => {
+      const w = window as unknown as {
+        viewerRoom: {
+          on(event: string, cb: (track: { kind: string; attach(): HTMLVideoElement }) => void): void;
+        };
+        lk: { RoomEvent: { TrackSubscribed: string } };
+        backOnAir: Promise<number>;
       };
-      lk: { RoomEvent: { TrackSubscribed: string } };
-      backOnAir: Promise<number>;
-    };
-    w.backOnAir = new Promise((resolve) =>
-      w.viewerRoom.on(w.lk.RoomEvent.TrackSubscribed, (track) => {
-        if (track.kind !== 'video') return;
-        void import('/picture.mjs' as string).then(({ pictureOf }) =>
-          pictureOf(track).then((seen: { width: number }) => resolve(seen.width)),
-        );
-      }),
-    );
-  });
+      w.backOnAir = new Promise((resolve) =>
+        w.viewerRoom.on(w.lk.RoomEvent.TrackSubscribed, (track) => {
+          if (track.kind !== 'video') return;
+          void import('/picture.mjs' as string).then(({ pictureOf }) =>
+            pictureOf(track).then((seen: { width: number }) => resolve(seen.width)),
+          );
+        }),
+      );
+    });
+  // The server drops the studio: it reconnects and is live again by itself, and viewers get the program back.
+  await awaitProgram();
   sfu.askToReconnect('studio');
   await expect(state).not.toHaveText('Live', { timeout: 5000 });
   await expect(state).toHaveText('Live', { timeout: 20_000 });
@@ -111,6 +114,16 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
     await viewer.evaluate(() => (window as unknown as { backOnAir: Promise<number> }).backOnAir),
   ).toBeGreaterThan(0);
 
+  await page.getByRole('button', { name: 'End show' }).click();
+  await expect(state).toHaveText('Offline');
+
+  // The next show sends the same program again (ending one must not stop the studio's picture).
+  await awaitProgram();
+  await page.getByRole('button', { name: 'Go live' }).click();
+  await expect(state).toHaveText('Live', { timeout: 15_000 });
+  expect(
+    await viewer.evaluate(() => (window as unknown as { backOnAir: Promise<number> }).backOnAir),
+  ).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'End show' }).click();
   await expect(state).toHaveText('Offline');
 });

@@ -1,5 +1,6 @@
 import { NetworkPath } from '../sfu/impairedPath';
 import { TestSfu } from '../sfu/testSfu';
+import { startTokenEndpoint, type TokenEndpoint } from '../support/livekit/tokenEndpoint';
 import { expect, test, type Studio } from './harness/fixtures';
 import { isCameraGreen } from './support/pixels';
 import { viewerPixel } from './support/viewerPage';
@@ -13,7 +14,11 @@ test.beforeEach(async () => {
   sfu = new TestSfu({ apiKey, apiSecret });
   await sfu.start();
 });
-test.afterEach(() => sfu.stop());
+const endpoints: TokenEndpoint[] = [];
+test.afterEach(async () => {
+  await sfu.stop();
+  for (const endpoint of endpoints.splice(0)) await endpoint.close();
+});
 
 /** The studio's uplink is the bad one: viewers watch from a good network. */
 async function goLiveThrough(studio: Studio, path: NetworkPath, room: string): Promise<void> {
@@ -35,10 +40,11 @@ const showState = (page: Page) => page.getByRole('contentinfo').getByRole('statu
 const framesShown = (viewer: Page) =>
   viewer.evaluate(() => document.querySelector('video')?.getVideoPlaybackQuality().totalVideoFrames ?? 0);
 
+/** A viewer on a good network: the studio's viewer page, its token from an endpoint that sends it straight to the SFU. */
 async function openViewer(studio: Studio, page: Page): Promise<void> {
-  await page.goto(await studio.services.viewerPage.url());
-  // The viewer's token comes from main, which hands out the server URL from settings: the
-  // studio's path. Viewers join the SFU directly instead.
+  const endpoint = await startTokenEndpoint({ serverUrl: sfu.url, apiKey, apiSecret });
+  endpoints.push(endpoint);
+  await page.goto(`${await studio.services.viewerPage.url()}?endpoint=${encodeURIComponent(endpoint.url)}`);
   await expect.poll(async () => isCameraGreen(await viewerPixel(page)), { timeout: 30_000 }).toBe(true);
 }
 
@@ -50,7 +56,6 @@ test('with 150 ms delay and 3% loss each way on the studio’s uplink, the show 
   const path = new NetworkPath({ delayMs: 150, loss: 0.03 });
   await goLiveThrough(studio, path, 'weak-uplink');
   const viewer = await context.newPage();
-  studio.services.settings.update({ livekitUrl: sfu.url });
   await openViewer(studio, viewer);
 
   const figures = studio.page.getByRole('contentinfo').getByLabel('Show statistics');
@@ -73,7 +78,6 @@ test('the network drops mid-show: the studio says so, keeps its backup, and is l
   const path = new NetworkPath({ delayMs: 20, loss: 0 });
   await goLiveThrough(studio, path, 'dropping-uplink');
   const viewer = await context.newPage();
-  studio.services.settings.update({ livekitUrl: sfu.url });
   await openViewer(studio, viewer);
 
   path.cut = true;

@@ -26,6 +26,8 @@ export interface Participant {
   publications: Map<string, Publication>;
   /** Track sids this participant receives, by the mid that carries each. */
   subscribed: Map<string, string>;
+  /** Mids whose track's publisher left: never given another track. */
+  retiredMids: Set<string>;
   channels: Map<string, RTCDataChannel>;
   /** What arrives from this participant, for its link quality. */
   reception: ReceptionCounter;
@@ -74,13 +76,16 @@ function requestKeyFrame(owner: Participant, pub: Publication, track: MediaStrea
     .catch(() => undefined);
 }
 
-/** Forwards a publication's RTP to one subscriber's sender, and the subscriber's key-frame requests back. */
+/**
+ * Forwards a publication's RTP to one subscriber's sender, and the subscriber's key-frame requests
+ * back. Returns a way to ask the publisher for a key frame on the forwarded layer.
+ */
 export function forwardPublication(
   owner: Participant,
   pub: Publication,
   to: Participant,
   sender: RTCRtpSender,
-): void {
+): { requestKeyFrame(): void } {
   let source: MediaStreamTrack | undefined;
   const attach = (): void => {
     const best = bestIncoming(pub);
@@ -106,4 +111,9 @@ export function forwardPublication(
   to.pc.connectionStateChange.subscribe((state) => {
     if (state === 'connected' && source) requestKeyFrame(owner, pub, source);
   });
+  return {
+    requestKeyFrame: () => {
+      if (source) requestKeyFrame(owner, pub, source);
+    },
+  };
 }

@@ -243,6 +243,7 @@ export class TestSfu {
       subscribed: new Map(),
       channels: new Map(),
       reception: new ReceptionCounter(),
+      retiredMids: new Set(),
     };
     pc.onTrack.subscribe((track) => addIncomingTrack(p, track));
     pc.onDataChannel.subscribe((channel) => {
@@ -268,6 +269,17 @@ export class TestSfu {
     socket.on('message', (data: Buffer) => void this.onRequest(p, SignalRequest.fromBinary(data)));
     socket.on('close', () => {
       this.participants.delete(info.sid);
+      // Sections that carried its tracks are done.
+      const gone = new Set([...p.publications.values()].map((pub) => pub.info.sid));
+      for (const other of this.participants.values()) {
+        for (const [mid, sid] of other.subscribed) {
+          if (!gone.has(sid)) continue;
+          // Not reused: Chromium keeps the ended track on that receiver. The client adds fresh
+          // sections when asked (mediaSectionsRequirement).
+          other.subscribed.delete(mid);
+          other.retiredMids.add(mid);
+        }
+      }
       void pc.close();
       this.broadcastUpdate(new ParticipantInfo({ ...info, state: ParticipantInfo_State.DISCONNECTED }));
     });
@@ -322,6 +334,7 @@ export class TestSfu {
 
   private async answer(p: Participant, offer: SessionDescription): Promise<void> {
     await p.pc.setRemoteDescription({ type: 'offer', sdp: offer.sdp });
+    const keyFrameWanted: { requestKeyFrame(): void }[] = [];
     // Sections the client offered to receive: give each a track someone publishes.
     const waiting = this.othersPublications(p).filter(
       ({ pub }) => ![...p.subscribed.values()].includes(pub.info.sid),
@@ -337,7 +350,8 @@ export class TestSfu {
       const forwarded = mid ? p.subscribed.get(mid) : undefined;
       const forwardedPub = this.othersPublications(p).find(({ pub }) => pub.info.sid === forwarded)?.pub;
       if (forwardedPub) preferCodecs(p.pc, t, [codecName(forwardedPub.info.mimeType)]);
-      if (!mid || p.subscribed.has(mid) || sectionDirection(offer.sdp, mid) !== 'recvonly') continue;
+      if (!mid || p.subscribed.has(mid) || p.retiredMids.has(mid)) continue;
+      if (sectionDirection(offer.sdp, mid) !== 'recvonly') continue;
       const next = waiting.findIndex(({ pub }) => pub.kind === t.kind);
       if (next < 0) continue;
       const [{ owner, pub }] = waiting.splice(next, 1) as [{ owner: Participant; pub: Publication }];
@@ -345,7 +359,8 @@ export class TestSfu {
       Object.defineProperty(t.sender, 'trackId', { value: pub.info.sid });
       p.subscribed.set(mid, pub.info.sid);
       preferCodecs(p.pc, t, [codecName(pub.info.mimeType)]);
-      forwardPublication(owner, pub, p, t.sender);
+      if (pub.kind === 'video') keyFrameWanted.push(forwardPublication(owner, pub, p, t.sender));
+      else forwardPublication(owner, pub, p, t.sender);
     }
     const answer = await p.pc.createAnswer();
     await p.pc.setLocalDescription(answer);
@@ -361,6 +376,12 @@ export class TestSfu {
         midToTrackId: Object.fromEntries(p.subscribed),
       }),
     });
+    // Packets (the key frame among them) sent before the subscriber applies this answer are lost
+    // to it; a LiveKit server keeps asking until a key frame gets through. Asked a few times here,
+    // as the answer lands.
+    for (const delay of [30, 120, 300]) {
+      setTimeout(() => keyFrameWanted.forEach((f) => f.requestKeyFrame()), delay);
+    }
   }
 
   /** Replaces each UDP candidate of an answer with a relay in front of it on the path; drops the rest. */

@@ -11,23 +11,29 @@ export interface TokenEndpoint {
 
 /**
  * A shop's backend token endpoint in LiveKit's standard format (POST JSON in,
- * `{server_url, participant_token}` out), requiring `Authorization: Bearer <key>`.
+ * `{server_url, participant_token}` out), requiring `Authorization: Bearer <key>` when given one.
  * The studio publishes ('crosslive.role' host); anyone else only watches.
  */
 export async function startTokenEndpoint(options: {
   serverUrl: string;
   apiKey: string;
   apiSecret: string;
-  key: string;
+  /** Required as a bearer token when set. */
+  key?: string;
 }): Promise<TokenEndpoint> {
   const requests: Record<string, unknown>[] = [];
   const server: Server = createServer((req, res) => {
+    // Viewer pages on other origins ask it with fetch(), as they would a shop's endpoint.
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-allow-headers', 'content-type, authorization');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       const request = JSON.parse(body || '{}') as Record<string, unknown>;
       requests.push(request);
-      if (req.headers.authorization !== `Bearer ${options.key}`) return void res.writeHead(401).end();
+      if (options.key && req.headers.authorization !== `Bearer ${options.key}`)
+        return void res.writeHead(401).end();
       const attributes = (request['participant_attributes'] ?? {}) as Record<string, string>;
       const token = new AccessToken(options.apiKey, options.apiSecret, {
         identity: String(request['participant_identity'] ?? 'someone'),

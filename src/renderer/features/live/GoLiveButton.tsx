@@ -18,12 +18,14 @@ export function GoLiveButton() {
   const busy = snapshot.state === 'connecting' || snapshot.state === 'ending';
   const onAir = isOnAir(snapshot.state);
 
-  // Going live should feel instant: once the studio is idle, get the token and warm the connection.
+  // Going live should feel instant: once the studio is idle (and again after each show), get the
+  // token and warm the connection.
+  const offline = snapshot.state === 'offline';
   useEffect(() => {
-    if (!configured) return;
+    if (!configured || !offline) return;
     const handle = requestIdleCallback(() => void live.prepare(show), { timeout: 3000 });
     return () => cancelIdleCallback(handle);
-  }, [configured, live, show]);
+  }, [configured, offline, live, show]);
 
   const goLive = (): void => {
     void live.goLive({

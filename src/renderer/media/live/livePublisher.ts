@@ -35,8 +35,20 @@ export interface GoLiveOptions extends ShowIdentity {
   codec: LiveVideoCodec;
 }
 
-/** A token is good for ten minutes; one prepared longer ago than this is fetched again. */
-const preparedForMs = 4 * 60_000;
+/** A connection waiting for "Go live": the room joined, nothing published. */
+interface Standby {
+  key: string;
+  at: number;
+  room: Room;
+  /** Settles true once connected, false if the connection failed. */
+  ready: Promise<boolean>;
+}
+
+/**
+ * A standby connection older than this is made afresh: its token (ten minutes) would not see a
+ * reconnection through, and a LiveKit server refreshes tokens only for published sessions' sake.
+ */
+const standbyForMs = 8 * 60_000;
 
 /**
  * Publishes the program (the compositor's video and the mixed sound) to a
@@ -50,8 +62,7 @@ export class LivePublisher {
   readonly showData = new LiveShowData();
   readonly guests = new LiveGuests();
   private room: Room | undefined;
-  private prepared:
-    { key: string; at: number; room: Room; join: { serverUrl: string; token: string } } | undefined;
+  private standby: Standby | undefined;
   private snapshot: LiveSnapshot = { state: 'offline', quality: 'unknown' };
   private healthTimer: ReturnType<typeof setInterval> | undefined;
   private readonly listeners = new Set<() => void>();
@@ -65,18 +76,32 @@ export class LivePublisher {
 
   /**
    * Gets everything ready that can be ready before "Go live": the library, a
-   * token, and the server's DNS/TLS/region lookup. Safe to call often; failures
+   * token, and a connection to the room in which nothing is published yet (the
+   * studio shows in the room as a silent participant: viewer pages say the show
+   * starts soon). The click then only publishes. Safe to call often; failures
    * are left for the click to report.
    */
   async prepare(show: ShowIdentity): Promise<void> {
-    if (this.room || this.isPrepared(show)) return;
+    if (this.room || this.standbyFor(show)) return;
+    this.closeStandby();
     try {
       const [lk, join] = await Promise.all([import('livekit-client'), this.fetchJoin(show)]);
+      if (this.room || this.standby) return;
       const room = newRoom(lk);
-      this.prepared = { key: keyOf(show), at: performance.now(), room, join };
-      await room.prepareConnection(join.serverUrl, join.token);
+      const standby: Standby = {
+        key: keyOf(show),
+        at: performance.now(),
+        room,
+        ready: room.connect(join.serverUrl, join.token).then(
+          () => true,
+          () => false,
+        ),
+      };
+      this.standby = standby;
+      room.once(lk.RoomEvent.Disconnected, () => {
+        if (this.standby === standby) this.standby = undefined;
+      });
     } catch (error) {
-      this.prepared = undefined;
       console.info('live connection not prepared', error);
     }
   }
@@ -86,19 +111,22 @@ export class LivePublisher {
     this.dispatch({ type: 'goLive' });
     let lk: LiveKit | undefined;
     try {
-      let room: Room;
-      let join: { serverUrl: string; token: string };
       lk = await import('livekit-client');
-      if (this.prepared && this.isPrepared(options)) {
-        ({ room, join } = this.prepared);
+      const standby = this.standbyFor(options);
+      this.standby = undefined;
+      let room: Room;
+      if (standby && (await standby.ready) && standby.room.state === lk.ConnectionState.Connected) {
+        room = standby.room;
+        this.room = room;
+        this.follow(room, lk);
       } else {
-        join = await this.fetchJoin(options);
+        void standby?.room.disconnect(false);
+        const join = await this.fetchJoin(options);
         room = newRoom(lk);
+        this.room = room;
+        this.follow(room, lk);
+        await room.connect(join.serverUrl, join.token);
       }
-      this.prepared = undefined;
-      this.room = room;
-      this.follow(room, lk);
-      await room.connect(join.serverUrl, join.token);
       await this.publish(room, lk, options);
       this.dispatch({ type: 'connected' });
       this.showData.attach(room, lk.RoomEvent);
@@ -107,7 +135,7 @@ export class LivePublisher {
     } catch (error) {
       const room = this.room;
       this.room = undefined;
-      void room?.disconnect();
+      void room?.disconnect(false);
       this.dispatch({ type: 'failed', error: classify(error, lk) });
     }
   }
@@ -116,16 +144,21 @@ export class LivePublisher {
     const room = this.room;
     this.dispatch({ type: 'end' });
     if (!room) return this.dispatch({ type: 'ended' });
-    await room.disconnect();
+    await room.disconnect(false);
     if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
   }
 
-  private isPrepared(show: ShowIdentity): boolean {
-    return (
-      this.prepared !== undefined &&
-      this.prepared.key === keyOf(show) &&
-      performance.now() - this.prepared.at < preparedForMs
-    );
+  /** The standby connection, when it was made for this show and recently enough. */
+  private standbyFor(show: ShowIdentity): Standby | undefined {
+    const standby = this.standby;
+    return standby && standby.key === keyOf(show) && performance.now() - standby.at < standbyForMs
+      ? standby
+      : undefined;
+  }
+
+  private closeStandby(): void {
+    void this.standby?.room.disconnect(false);
+    this.standby = undefined;
   }
 
   private fetchJoin(show: ShowIdentity): Promise<{ serverUrl: string; token: string }> {
@@ -164,29 +197,29 @@ export class LivePublisher {
 
   private async publish(room: Room, lk: LiveKit, options: GoLiveOptions): Promise<void> {
     const { Track, VideoPreset } = lk;
-    const rules = roomModes[options.mode];
-    if (rules.publishVideo) {
-      const { top, simulcast } = options.encoding;
-      await room.localParticipant.publishTrack(options.video, {
-        name: 'program',
-        source: Track.Source.Camera,
-        videoCodec: options.codec,
-        simulcast: true,
-        videoEncoding: { maxBitrate: top.maxBitrate, maxFramerate: top.maxFramerate },
-        videoSimulcastLayers: simulcast.map(
-          (l) => new VideoPreset(l.width, l.height, l.maxBitrate, l.maxFramerate),
-        ),
-        degradationPreference: 'maintain-framerate',
-      });
-    }
-    if (options.audio) {
-      await room.localParticipant.publishTrack(options.audio, {
-        name: 'program-audio',
-        source: Track.Source.Microphone,
-        dtx: false,
-        red: true,
-      });
-    }
+    const { top, simulcast } = options.encoding;
+    // Both at once: livekit-client negotiates them together, and the picture is not held up by the sound.
+    await Promise.all([
+      roomModes[options.mode].publishVideo &&
+        room.localParticipant.publishTrack(options.video, {
+          name: 'program',
+          source: Track.Source.Camera,
+          videoCodec: options.codec,
+          simulcast: true,
+          videoEncoding: { maxBitrate: top.maxBitrate, maxFramerate: top.maxFramerate },
+          videoSimulcastLayers: simulcast.map(
+            (l) => new VideoPreset(l.width, l.height, l.maxBitrate, l.maxFramerate),
+          ),
+          degradationPreference: 'maintain-framerate',
+        }),
+      options.audio &&
+        room.localParticipant.publishTrack(options.audio, {
+          name: 'program-audio',
+          source: Track.Source.Microphone,
+          dtx: false,
+          red: true,
+        }),
+    ]);
   }
 
   /** Samples the program sender's statistics each second while the room lasts. */
@@ -233,7 +266,13 @@ export class LivePublisher {
 }
 
 function newRoom(lk: LiveKit): Room {
-  return new lk.Room({ dynacast: true, adaptiveStream: false, disconnectOnPageLeave: true });
+  return new lk.Room({
+    dynacast: true,
+    adaptiveStream: false,
+    disconnectOnPageLeave: true,
+    // The program and the mix belong to the studio: the backup records them, and the next show sends them again.
+    stopLocalTrackOnUnpublish: false,
+  });
 }
 
 const keyOf = (show: ShowIdentity): string => JSON.stringify([show.identity, show.name, show.mode]);

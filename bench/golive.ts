@@ -1,0 +1,199 @@
+/**
+ * Going live end to end: the studio (built renderer, real main services) publishes with the
+ * real livekit-client to the test SFU; a viewer page on a good network decodes it.
+ *
+ * - first_frame_ms: from clicking "Go live" to the viewer page's first decoded frame of the show
+ *   (the viewer already waits in the room, as it would before a scheduled show). 20 runs.
+ * - published_ms: from the click to the studio's status bar saying "Live" (both tracks published).
+ * - glass_ms: from a change in the program (the camera shown or hidden, in the studio's clock) to
+ *   the viewer's player presenting it (requestVideoFrameCallback): compositing, encoding, the
+ *   network, the SFU, decoding. 20 changes.
+ * Each on loopback and with the studio's uplink through a path of 150 ms delay and 3% loss each
+ * way (test/sfu/impairedPath.ts; the kernel's netem is not available on these machines).
+ */
+import type { Page } from 'playwright-core';
+import { installStudioBridge } from '../test/e2e/harness/studioBridge';
+import { NetworkPath } from '../test/sfu/impairedPath';
+import { TestSfu } from '../test/sfu/testSfu';
+import { startTokenEndpoint } from '../test/support/livekit/tokenEndpoint';
+import { startBenchStudio, type BenchStudio } from './lib/benchStudio';
+import { report } from './lib/report';
+import { percentile, round1 } from './lib/stats';
+
+const runs = Number(process.env['BENCH_RUNS'] ?? 20);
+const codec = (process.env['BENCH_CODEC'] ?? 'h264') as 'h264' | 'vp8' | 'vp9' | 'av1';
+const apiKey = 'APIbench';
+const apiSecret = 'go-live-bench-secret-of-a-reasonable-length';
+
+/**
+ * Viewer-side watcher: each frame the player presents, the colour at a probe point; records the
+ * first frame of each new player and every colour change, in Date.now() (one machine, one clock).
+ */
+const viewerWatcher = `
+  window.__watch = { firsts: [], changes: [] };
+  const seen = new WeakSet();
+  const canvas = document.createElement('canvas');
+  canvas.width = 16; canvas.height = 9;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  let last = 'none';
+  const follow = (video) => {
+    let first = true;
+    const onFrame = () => {
+      if (!video.isConnected) return;
+      const at = Date.now();
+      if (first) { window.__watch.firsts.push(at); first = false; }
+      ctx.drawImage(video, 0, 0, 16, 9);
+      const [r, g, b] = ctx.getImageData(10, 5, 1, 1).data;
+      const colour = g > 100 && r < 90 && b < 90 ? 'green' : r < 30 && g < 30 && b < 30 ? 'black' : 'other';
+      if (colour !== last) { window.__watch.changes.push({ colour, at }); last = colour; }
+      video.requestVideoFrameCallback(onFrame);
+    };
+    video.requestVideoFrameCallback(onFrame);
+  };
+  const scan = () => {
+    for (const video of document.querySelectorAll('video')) if (!seen.has(video)) { seen.add(video); follow(video); }
+  };
+  new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
+  scan();
+`;
+
+/** Studio-side: when the status bar says "Live" (the tracks published), in Date.now(). */
+const studioWatcher = `
+  window.__liveAt = [];
+  const chip = () => document.querySelector('footer [role="status"][aria-label="Show"]');
+  let was = '';
+  new MutationObserver(() => {
+    const now = chip()?.textContent ?? '';
+    if (now === 'Live' && was !== 'Live') window.__liveAt.push(Date.now());
+    was = now;
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+`;
+
+interface Watch {
+  firsts: number[];
+  changes: { colour: string; at: number }[];
+}
+const watch = (viewer: Page): Promise<Watch> => viewer.evaluate('window.__watch') as Promise<Watch>;
+
+async function until<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Clicks a button by its text inside the page, returning the page's Date.now() at the click. */
+const clickAt = (page: Page, text: string): Promise<number> =>
+  page.evaluate((label) => {
+    const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === label);
+    if (!button) throw new Error(`no button ${label}`);
+    const at = Date.now();
+    button.click();
+    return at;
+  }, text);
+
+async function measure(bench: BenchStudio, sfu: TestSfu, studioUrl: string, room: string) {
+  const { services, browser, server } = bench;
+  services.settings.update({
+    livekitUrl: studioUrl,
+    livekitApiKey: apiKey,
+    livekitRoom: room,
+    liveVideoCodec: codec,
+  });
+  services.secrets.set('livekitApiSecret', apiSecret);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const bridge = await installStudioBridge(page, () => services.router);
+  services.events.connect((event, payload) => bridge.emit(event, payload));
+  await page.goto(`${server.origin}/index.html`);
+  await page.getByRole('contentinfo').waitFor();
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  const state = page.getByRole('contentinfo').getByRole('status', { name: 'Show' });
+  await page.evaluate(studioWatcher);
+
+  const endpoint = await startTokenEndpoint({ serverUrl: sfu.url, apiKey, apiSecret });
+  const viewer = await browser.newPage();
+  await viewer.goto(`${await services.viewerPage.url()}?endpoint=${encodeURIComponent(endpoint.url)}`);
+  await viewer
+    .getByRole('status', { name: 'CrossLive' })
+    .filter({ hasText: 'The show starts soon' })
+    .waitFor();
+  await viewer.evaluate(viewerWatcher);
+
+  const firstFrames: number[] = [];
+  const published: number[] = [];
+  const glass: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    // Let the studio prepare the next show while idle, as it does between shows.
+    await new Promise((r) => setTimeout(r, 1500));
+    const before = (await watch(viewer)).firsts.length;
+    const clicked = await clickAt(page, 'Go live');
+    const first = await until('the first frame', async () => (await watch(viewer)).firsts[before]);
+    firstFrames.push(first - clicked);
+    await state.filter({ hasText: /^Live$/ }).waitFor();
+    published.push(((await page.evaluate('window.__liveAt.at(-1)')) as number) - clicked);
+    if (run === 0) {
+      await until('the camera on the viewer', async () =>
+        (await watch(viewer)).changes.some((c) => c.colour === 'green') ? true : undefined,
+      );
+      for (let flip = 0; flip < runs; flip++) {
+        const colour = flip % 2 === 0 ? 'black' : 'green';
+        const flippedAt = await clickAt(page, colour === 'black' ? 'Hide' : 'Show');
+        const seen = await until(`${colour} on the viewer`, async () =>
+          (await watch(viewer)).changes.find((c) => c.colour === colour && c.at >= flippedAt),
+        );
+        glass.push(seen.at - flippedAt);
+        await new Promise((r) => setTimeout(r, 400));
+      }
+      if (runs % 2 === 1) await clickAt(page, 'Show');
+    }
+    await clickAt(page, 'End show');
+    await state.filter({ hasText: /^Offline$/ }).waitFor();
+  }
+  await viewer.close();
+  await page.close();
+  await endpoint.close();
+  return { firstFrames, published, glass };
+}
+
+async function main(): Promise<void> {
+  type Figures = Awaited<ReturnType<typeof measure>>;
+  const results: Partial<Record<'loopback' | 'netem', Figures>> = {};
+  for (const condition of ['loopback', 'netem'] as const) {
+    const sfu = new TestSfu({ apiKey, apiSecret });
+    await sfu.start();
+    const bench = await startBenchStudio();
+    try {
+      const url =
+        condition === 'loopback'
+          ? sfu.url
+          : await sfu.throughPath('studio', new NetworkPath({ delayMs: 150, loss: 0.03 }));
+      const figures = await measure(bench, sfu, url, `bench-${condition}`);
+      results[condition] = figures;
+      console.log(`${condition} first frame ms: ${figures.firstFrames.join(' ')}`);
+      console.log(`${condition} published ms: ${figures.published.join(' ')}`);
+      console.log(`${condition} glass-to-glass ms: ${figures.glass.join(' ')}`);
+    } finally {
+      await bench.close();
+      await sfu.stop();
+    }
+  }
+  const { loopback, netem } = results as Record<'loopback' | 'netem', Figures>;
+  report({
+    runs,
+    first_frame_ms_p50_loopback: round1(percentile(loopback.firstFrames, 50)),
+    first_frame_ms_p95_loopback: round1(percentile(loopback.firstFrames, 95)),
+    published_ms_p50_loopback: round1(percentile(loopback.published, 50)),
+    glass_ms_p50_loopback: round1(percentile(loopback.glass, 50)),
+    glass_ms_p95_loopback: round1(percentile(loopback.glass, 95)),
+    first_frame_ms_p50_netem: round1(percentile(netem.firstFrames, 50)),
+    first_frame_ms_p95_netem: round1(percentile(netem.firstFrames, 95)),
+    published_ms_p50_netem: round1(percentile(netem.published, 50)),
+    glass_ms_p50_netem: round1(percentile(netem.glass, 50)),
+    glass_ms_p95_netem: round1(percentile(netem.glass, 95)),
+  });
+}
+
+await main();
