@@ -18,6 +18,8 @@ import { testLiveConnection } from './services/live/connectionTest';
 import { roomModeAttribute } from '../shared/live/roomModes';
 import { LiveCredentials } from './services/live/liveCredentials';
 import { ViewerPageServer } from './services/live/viewerPageServer';
+import { CommentService } from './services/comments/commentService';
+import { translatorFromSettings } from './services/translate/translatorFromSettings';
 import { BackupRecordings } from './services/recording/backupRecordings';
 import { resolveFfmpeg } from './services/feeds/ffmpegPath';
 import { ObsController } from './services/obs/obsController';
@@ -70,6 +72,7 @@ export interface StudioServices {
   feeds: FeedService;
   recordings: BackupRecordings;
   viewerPage: ViewerPageServer;
+  comments: CommentService;
   /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
   start(): void;
   close(): void;
@@ -151,6 +154,21 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     devServerOrigin: options.devServerOrigin,
   });
 
+  const comments = new CommentService({
+    db,
+    events,
+    logger: logger.child('comments'),
+    translator: translatorFromSettings(
+      db,
+      logger.child('translate'),
+      () => settings.getAll(),
+      () => secrets.get('translationApiKey'),
+    ),
+    // The UI language is the host's: zh-CN reads Chinese, pt-BR Portuguese.
+    hostLanguage: () => settings.getAll().language.split('-')[0] ?? 'en',
+    now: options.now,
+  });
+
   router.handle('app:getInfo', () => ({
     ...options.app,
     secretsEncrypted: secrets.encrypted,
@@ -224,6 +242,14 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     const fragment = new URLSearchParams({ server: join.serverUrl, invite: join.token });
     return { url: `${await viewerPage.url()}#${fragment.toString()}` };
   });
+  router.handle('comments:list', () => comments.list());
+  router.handle('comments:ingest', async (incoming) => (await comments.ingest(incoming)) ?? null);
+  router.handle('comments:setAnswered', ({ id, answered }) => comments.setAnswered(id, answered));
+  router.handle('comments:hide', ({ id }) => comments.hide(id));
+  router.handle('comments:ban', ({ authorId }) => comments.ban(authorId));
+  router.handle('comments:reply', ({ commentId, text, toEveryone }) =>
+    comments.reply(commentId, text, toEveryone),
+  );
   router.handle('recording:start', ({ mimeType }) => recordings.start(mimeType));
   router.handle('recording:append', ({ id, sequence, data }) => recordings.append(id, sequence, data));
   router.handle('recording:finish', ({ id }) => recordings.finish(id));
@@ -243,6 +269,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     feeds,
     recordings,
     viewerPage,
+    comments,
     start: () => {
       reminders.start();
       teamCalendar.start();

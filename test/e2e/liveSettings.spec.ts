@@ -20,7 +20,7 @@ test('LiveKit settings: the connection test says what is wrong in words, for a k
   const { page } = studio;
   await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Server URL').fill(sfu.url);
-  await page.getByLabel('API key').fill(apiKey);
+  await page.getByLabel('API key', { exact: true }).fill(apiKey);
   const test = page.getByRole('button', { name: 'Test connection' });
   await expect(test).toBeDisabled();
   await page.getByRole('button', { name: 'Save settings' }).click();

@@ -57,6 +57,12 @@ export const invokeChannels = [
   'live:testConnection',
   'live:getViewerPage',
   'live:createInvite',
+  'comments:list',
+  'comments:ingest',
+  'comments:setAnswered',
+  'comments:hide',
+  'comments:ban',
+  'comments:reply',
 ] as const;
 
 export const eventChannels = [
@@ -68,6 +74,8 @@ export const eventChannels = [
   'obs:onStats',
   'feeds:onChanged',
   'feeds:onStatus',
+  'comments:onAdded',
+  'comments:onChanged',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

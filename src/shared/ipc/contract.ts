@@ -23,6 +23,12 @@ import {
   recordingStartSchema,
 } from '../recording/recording';
 import { sceneCollectionSchema } from '../scenes/model';
+import {
+  commentSchema,
+  incomingCommentSchema,
+  replyRequestSchema,
+  replyResultSchema,
+} from '../comments/comment';
 import { secretNameSchema } from '../secrets/secretNames';
 import { liveRoomModes, settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
@@ -227,6 +233,17 @@ export const invokeContract = {
     request: z.object({ name: z.string().trim().min(1).max(64) }).strict(),
     response: z.object({ url: z.string() }),
   },
+  'comments:list': { request: z.undefined(), response: z.array(commentSchema) },
+  /** A comment the studio window received (LiveKit chat); main moderates, detects and translates it. */
+  'comments:ingest': { request: incomingCommentSchema, response: commentSchema.nullable() },
+  'comments:setAnswered': {
+    request: z.object({ id: z.string(), answered: z.boolean() }).strict(),
+    response: commentSchema,
+  },
+  'comments:hide': { request: z.object({ id: z.string() }).strict(), response: commentSchema },
+  'comments:ban': { request: z.object({ authorId: z.string() }).strict(), response: z.array(commentSchema) },
+  /** The host's answer in the asker's language; the window sends it over LiveKit. */
+  'comments:reply': { request: replyRequestSchema, response: replyResultSchema },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */
@@ -239,6 +256,8 @@ export const eventContract = {
   'obs:onStats': obsStatsSchema,
   'feeds:onChanged': z.array(feedInfoSchema),
   'feeds:onStatus': z.array(feedStatusSchema),
+  'comments:onAdded': commentSchema,
+  'comments:onChanged': commentSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 // Both directions: every listed channel has schemas (the `satisfies` above) and no

@@ -9,6 +9,8 @@ export const secretNames = [
   // Sent as a bearer token to the shop's LiveKit token endpoint.
   'livekitTokenEndpointKey',
   'obsPassword',
+  // The translation provider's API key (DeepL, LibreTranslate, OpenAI-compatible, Google).
+  'translationApiKey',
   // A shared calendar's private address is a credential: anyone holding it reads the calendar.
   'teamCalendarUrl',
 ] as const;

@@ -33,6 +33,16 @@ const httpUrl = z
 export const liveVideoCodecs = ['h264', 'vp8', 'vp9', 'av1'] as const;
 export type LiveVideoCodec = (typeof liveVideoCodecs)[number];
 
+export const translationProviders = [
+  'apertium',
+  'libretranslate',
+  'deepl',
+  'openai',
+  'google',
+  'off',
+] as const;
+export type TranslationProviderName = (typeof translationProviders)[number];
+
 /** How the show is set up in the room; see src/shared/live/roomModes.ts. */
 export const liveRoomModes = ['show', 'consultation', 'voice', 'showcase'] as const;
 export type LiveRoomMode = (typeof liveRoomModes)[number];
@@ -64,6 +74,11 @@ export const settingsShape = {
     .max(128)
     .regex(/^[\w.-]+$/),
   obsAddress: websocketUrl,
+  /** Machine translation of comments and replies; see src/main/services/translate. */
+  translationProvider: z.enum(translationProviders),
+  translationUrl: httpUrl,
+  /** For the OpenAI-compatible provider: the model name (gpt-4o-mini, llama3.1, ...). */
+  translationModel: z.string().trim().max(128),
 } as const;
 
 export const settingsSchema = z.object(settingsShape);
@@ -93,4 +108,8 @@ export const defaultSettings: Settings = {
   liveQuality: 'standard',
   liveRoomMode: 'show',
   obsAddress: 'ws://127.0.0.1:4455',
+  // Apertium APy on this computer: free, offline, and no viewer text leaves the host's machine.
+  translationProvider: 'apertium',
+  translationUrl: 'http://127.0.0.1:2737',
+  translationModel: '',
 };

@@ -150,4 +150,35 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
       `),
   },
+  {
+    version: 10,
+    name: 'comments and translations',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE comments (
+          id       TEXT PRIMARY KEY,
+          at       INTEGER NOT NULL,   -- epoch ms of arrival
+          document TEXT NOT NULL       -- JSON Comment
+        ) STRICT;
+        CREATE INDEX comments_at ON comments (at);
+        CREATE TABLE comment_replies (
+          id         INTEGER PRIMARY KEY,
+          comment_id TEXT NOT NULL REFERENCES comments (id),
+          at         INTEGER NOT NULL,
+          text       TEXT NOT NULL,   -- as the host wrote it
+          sent       TEXT NOT NULL,   -- as the viewer reads it
+          language   TEXT NOT NULL,
+          recipient  TEXT             -- a viewer's identity, NULL for everyone
+        ) STRICT;
+        -- Machine translations, so a repeated question costs nothing the second time.
+        CREATE TABLE translation_cache (
+          provider    TEXT NOT NULL,
+          source      TEXT NOT NULL,
+          target      TEXT NOT NULL,
+          text        TEXT NOT NULL,
+          translation TEXT NOT NULL,
+          PRIMARY KEY (provider, source, target, text)
+        ) STRICT, WITHOUT ROWID;
+      `),
+  },
 ];

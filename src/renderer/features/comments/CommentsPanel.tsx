@@ -1,12 +1,74 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Comment } from '../../../shared/comments/comment';
+import { groupQuestions } from '../../../shared/comments/questionGroups';
+import type { PinnedQuestion } from '../../media/sources/runtime';
+import { useStudio } from '../studio/StudioContext';
+import { CommentsStore } from './commentsStore';
+import { QuestionCard } from './QuestionCard';
 
-/** Viewer comments and the question queue. */
+/**
+ * Viewer questions, grouped when they ask the same thing and sorted by how
+ * many asked and how long they have waited; each in its own words and the
+ * host's. Below, every comment as it comes.
+ */
 export function CommentsPanel() {
   const { t } = useTranslation();
+  const media = useStudio();
+  const store = useMemo(() => new CommentsStore(), []);
+  useEffect(() => store.follow(), [store]);
+  const comments = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const [pinned, setPinned] = useState<PinnedQuestion>();
+  const [notice, setNotice] = useState<string>();
+  const pin = (comment: Comment | undefined): void => {
+    const next = comment && {
+      commentId: comment.id,
+      author: comment.author.name,
+      text: comment.text,
+      translation: comment.translation,
+    };
+    setPinned(next);
+    media.sources.setQuestion(next);
+  };
+
+  const visible = comments.filter((c) => !c.hidden);
+  const groups = groupQuestions(
+    visible
+      .filter((c) => c.isQuestion && !c.answered)
+      .map((c) => ({ id: c.id, text: c.translation ?? c.text, at: c.at, comment: c })),
+  );
   return (
-    <section className="panel" aria-label={t('comments.title')}>
-      <h2>{t('comments.title')}</h2>
-      <p className="empty">{t('comments.empty')}</p>
+    <section className="panel comments" aria-labelledby="comments-heading">
+      <h2 id="comments-heading">{t('comments.title')}</h2>
+      {notice && (
+        <p role="status" className="save-status--saved">
+          {notice}
+        </p>
+      )}
+      {groups.length === 0 && <p className="muted">{t('comments.empty')}</p>}
+      <ul className="list" aria-label={t('comments.title')}>
+        {groups.map((group) => (
+          <QuestionCard
+            key={group.lead.id}
+            comment={group.lead.comment}
+            count={group.members.length}
+            pinned={pinned?.commentId === group.lead.id}
+            onPin={(on) => pin(on ? group.lead.comment : undefined)}
+            onUpdate={(comment) => store.replace(comment)}
+            onReply={(reply) => media.live.chat.sendReply(reply)}
+            onNotice={setNotice}
+          />
+        ))}
+      </ul>
+      <h3>{t('comments.all')}</h3>
+      <ul className="comments__stream" aria-label={t('comments.all')}>
+        {visible.slice(-30).map((c) => (
+          <li key={c.id}>
+            <strong>{c.author.name}</strong> <span lang={c.language}>{c.text}</span>
+            {c.translation && <span className="muted"> — {c.translation}</span>}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

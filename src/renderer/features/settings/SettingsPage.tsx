@@ -5,6 +5,8 @@ import { topBitrateMbps, type LiveQuality } from '../../../shared/live/qualityPr
 import {
   liveVideoCodecs,
   settingsShape,
+  translationProviders,
+  type TranslationProviderName,
   type LiveVideoCodec,
   type Settings,
   type SettingsPatch,
@@ -23,6 +25,14 @@ import { SaveStatus, type SaveStatusValue } from './SaveStatus';
 
 type Draft = Pick<Settings, EditableSettingKey>;
 
+const providerLabels: Record<TranslationProviderName, TranslationKey> = {
+  apertium: 'settings.providers.apertium',
+  libretranslate: 'settings.providers.libretranslate',
+  deepl: 'settings.providers.deepl',
+  openai: 'settings.providers.openai',
+  google: 'settings.providers.google',
+  off: 'settings.providers.off',
+};
 const codecNames: Record<LiveVideoCodec, string> = { h264: 'H.264', vp8: 'VP8', vp9: 'VP9', av1: 'AV1' };
 const qualityOptions: [LiveQuality, TranslationKey][] = [
   ['saver', 'settings.quality.saver'],
@@ -76,6 +86,8 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
       | 'livekitApiKey'
       | 'livekitRoom'
       | 'livekitTokenEndpoint'
+      | 'translationUrl'
+      | 'translationModel'
       | 'obsAddress',
     placeholder?: string,
   ) => (
@@ -230,6 +242,35 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
           )}
           {text('livekitRoom')}
           <LiveConnectionTest unsaved={Object.keys(patch).some((key) => key.startsWith('livekit'))} />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('settings.translation')}</legend>
+          <Field settingKey="translationProvider" invalid={false}>
+            {(id) => (
+              <select
+                id={id}
+                value={draft.translationProvider}
+                onChange={(event) =>
+                  edit('translationProvider', event.target.value as Draft['translationProvider'])
+                }
+              >
+                {translationProviders.map((provider) => (
+                  <option key={provider} value={provider}>
+                    {t(providerLabels[provider])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {text('translationUrl', 'http://127.0.0.1:2737')}
+          {draft.translationProvider === 'openai' && text('translationModel', 'gpt-4o-mini')}
+          <SecretField
+            name="translationApiKey"
+            label="settings.translationApiKey"
+            stored={secretStatus?.translationApiKey ?? false}
+            onChange={refreshSecrets}
+          />
         </fieldset>
 
         <fieldset>

@@ -18,6 +18,9 @@ export const settingLabels: Record<
   livekitTokenEndpoint: { label: 'settings.livekitTokenEndpoint', error: 'settings.errors.httpUrl' },
   liveVideoCodec: { label: 'settings.liveVideoCodec', error: 'settings.errors.choice' },
   liveQuality: { label: 'settings.liveQuality', error: 'settings.errors.choice' },
+  translationProvider: { label: 'settings.translationProvider', error: 'settings.errors.choice' },
+  translationUrl: { label: 'settings.translationUrl', error: 'settings.errors.httpUrl' },
+  translationModel: { label: 'settings.translationModel', error: 'settings.errors.translationModel' },
   obsAddress: { label: 'settings.obsAddress', error: 'settings.errors.websocketUrl' },
 };
 

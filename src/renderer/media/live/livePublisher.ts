@@ -4,6 +4,7 @@ import type { PublishEncoding } from '../../../shared/live/qualityPresets';
 import { roomModes } from '../../../shared/live/roomModes';
 import type { LiveRoomMode, LiveVideoCodec } from '../../../shared/settings/settings';
 import { call, StudioCallError } from '../../ipc/studio';
+import { LiveChat } from './liveChat';
 import { LiveGuests } from './liveGuests';
 import { readLiveHealth, type LiveHealth } from './liveHealth';
 import { LiveShowData } from './liveShowData';
@@ -61,6 +62,7 @@ const standbyForMs = 8 * 60_000;
 export class LivePublisher {
   readonly showData = new LiveShowData();
   readonly guests = new LiveGuests();
+  readonly chat = new LiveChat();
   private room: Room | undefined;
   private standby: Standby | undefined;
   private snapshot: LiveSnapshot = { state: 'offline', quality: 'unknown' };
@@ -131,6 +133,7 @@ export class LivePublisher {
       this.dispatch({ type: 'connected' });
       this.showData.attach(room, lk.RoomEvent);
       this.guests.follow(room, lk.RoomEvent);
+      this.chat.attach(room, lk.RoomEvent);
       this.watchHealth(room);
     } catch (error) {
       const room = this.room;
@@ -179,19 +182,24 @@ export class LivePublisher {
       this.room = undefined;
       this.showData.detach();
       this.guests.clear();
+      this.chat.detach();
       if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
       else this.dispatch({ type: 'failed', error: 'LIVE_UNREACHABLE' });
     });
-    room.on(RoomEvent.ConnectionQualityChanged, (quality, participant) => {
-      if (participant !== room.localParticipant) return;
-      const known: Record<string, LinkQuality> = {
-        [ConnectionQuality.Excellent]: 'excellent',
-        [ConnectionQuality.Good]: 'good',
-        [ConnectionQuality.Poor]: 'poor',
-        [ConnectionQuality.Lost]: 'lost',
-      };
+    const known: Record<string, LinkQuality> = {
+      [ConnectionQuality.Excellent]: 'excellent',
+      [ConnectionQuality.Good]: 'good',
+      [ConnectionQuality.Poor]: 'poor',
+      [ConnectionQuality.Lost]: 'lost',
+    };
+    const rate = (quality: import('livekit-client').ConnectionQuality): void => {
       this.snapshot = { ...this.snapshot, quality: known[quality] ?? 'unknown' };
       this.notify();
+    };
+    // A standby room may have had its rating before going live: start from it.
+    rate(room.localParticipant.connectionQuality);
+    room.on(RoomEvent.ConnectionQualityChanged, (quality, participant) => {
+      if (participant === room.localParticipant) rate(quality);
     });
   }
 

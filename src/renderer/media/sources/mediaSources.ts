@@ -7,7 +7,7 @@ import { MediaFileSource } from './mediaFileSource';
 import { NetworkFeedSource } from './networkFeedSource';
 import { MediaImages } from './mediaImages';
 import { OverlaySource } from './overlaySource';
-import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
+import type { PinnedQuestion, ShowContext, SourceRuntime, SourceStatus } from './runtime';
 import { VideoCapture } from './videoCapture';
 import { CohostSource } from './cohostSource';
 import type { LiveGuests } from '../live/liveGuests';
@@ -20,6 +20,7 @@ import type { LiveGuests } from '../live/liveGuests';
 export class MediaSources implements FrameSource {
   private readonly runtimes = new Map<string, { key: string; runtime: SourceRuntime }>();
   private show: ShowContext | undefined;
+  private question: PinnedQuestion | undefined;
   private version = 0;
   private readonly images = new MediaImages(() => this.notify());
   private notifyPending = false;
@@ -49,6 +50,7 @@ export class MediaSources implements FrameSource {
       products: new Map(products.map((p) => [p.id, p])),
       now: () => new Date(),
       image: (id) => this.images.get(id),
+      question: this.question,
     };
     const used = new Set(collection.scenes.flatMap((s) => s.items.map((i) => i.sourceId)));
     for (const source of collection.sources) {
@@ -65,6 +67,13 @@ export class MediaSources implements FrameSource {
         this.runtimes.delete(id);
       }
     }
+  }
+
+  /** Puts a viewer question on the question sources (or takes it off with undefined). */
+  setQuestion(question: PinnedQuestion | undefined): void {
+    this.question = question;
+    if (this.show) this.show = { ...this.show, question };
+    this.notify();
   }
 
   frame(item: SceneItem): SourceFrame | undefined {

@@ -73,9 +73,21 @@ export class OverlaySource implements SourceRuntime {
             }),
         );
       }
+      case 'question': {
+        // The pinned viewer question: as asked, with the host-language translation beneath.
+        const question = show.question;
+        if (!question) return undefined;
+        return this.cache.get(width, height, JSON.stringify([question, market.id]), (ctx, w, h) =>
+          drawLowerThird(ctx, w, h, {
+            title: `${question.author}: ${question.text}`,
+            subtitle: question.translation ?? '',
+            language: market.language,
+            locale: market.locale,
+          }),
+        );
+      }
       case 'poll':
-      case 'question':
-        // Filled by the comments feature; nothing on screen until there is something to show.
+        // Filled by polls; nothing on screen until there is one.
         return undefined;
     }
   }

@@ -10,6 +10,17 @@ export interface ShowContext {
   now(): Date;
   /** A product photo once loaded (loading starts on the first ask). */
   image(mediaId: string): ImageBitmap | undefined;
+  /** The viewer question the host pinned to the screen, if any. */
+  question: PinnedQuestion | undefined;
+}
+
+export interface PinnedQuestion {
+  commentId: string;
+  author: string;
+  /** As the viewer wrote it. */
+  text: string;
+  /** In the host's language; null when the same or not translated. */
+  translation: string | null;
 }
 
 export type SourceState = 'starting' | 'live' | 'disconnected' | 'failed' | 'incomplete';

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { fetchJson, PermanentTranslationError, type TranslationProvider } from './translationProvider';
+
+/** Apertium names languages in ISO 639-3 (Malay as zlm, its macrolanguage code). */
+const iso3: Record<string, string> = {
+  en: 'eng',
+  es: 'spa',
+  pt: 'por',
+  fr: 'fra',
+  de: 'deu',
+  id: 'ind',
+  ms: 'zlm',
+  ar: 'ara',
+  zh: 'zho',
+  ja: 'jpn',
+  th: 'tha',
+  vi: 'vie',
+  it: 'ita',
+  ca: 'cat',
+};
+
+const answerSchema = z.object({
+  responseData: z.object({ translatedText: z.string() }),
+  responseStatus: z.number(),
+});
+
+/** Apertium APy: rule-based, open source, runs on the host's own machine or server. */
+export class ApertiumProvider implements TranslationProvider {
+  readonly name = 'apertium';
+
+  constructor(private readonly baseUrl: string) {}
+
+  async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
+    const pair = `${iso3[from] ?? from}|${iso3[to] ?? to}`;
+    const url = new URL('translate', this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`);
+    const body = new URLSearchParams({ langpair: pair, q: text, markUnknown: 'no' });
+    const answer = answerSchema.safeParse(
+      await fetchJson(url.toString(), { method: 'POST', body, signal }).catch((error: unknown) => {
+        // APy answers 400 for a pair it does not have.
+        if (error instanceof PermanentTranslationError)
+          throw new PermanentTranslationError(`no pair ${pair}`);
+        throw error;
+      }),
+    );
+    if (!answer.success || answer.data.responseStatus !== 200)
+      throw new Error(`APy answered oddly for ${pair}`);
+    return answer.data.responseData.translatedText;
+  }
+}

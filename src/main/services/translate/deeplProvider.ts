@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { fetchJson, type TranslationProvider } from './translationProvider';
+
+/** DeepL's target codes where the bare language is ambiguous or retired. */
+const targets: Record<string, string> = { en: 'EN-US', pt: 'PT-BR', zh: 'ZH-HANS' };
+
+/** DeepL API v2 (api-free.deepl.com for free keys, api.deepl.com otherwise). */
+export class DeepLProvider implements TranslationProvider {
+  readonly name = 'deepl';
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey: string | undefined,
+  ) {}
+
+  async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
+    const url = new URL('v2/translate', this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`);
+    const answer = await fetchJson(url.toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `DeepL-Auth-Key ${this.apiKey ?? ''}` },
+      body: JSON.stringify({
+        text: [text],
+        source_lang: from.toUpperCase(),
+        target_lang: targets[to] ?? to.toUpperCase(),
+      }),
+      signal,
+    });
+    const [first] = z
+      .object({ translations: z.array(z.object({ text: z.string() })).min(1) })
+      .parse(answer).translations;
+    return first?.text ?? '';
+  }
+}

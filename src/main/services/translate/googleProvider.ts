@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { fetchJson, type TranslationProvider } from './translationProvider';
+
+/** Google Cloud Translation, basic edition (v2) with an API key. */
+export class GoogleTranslateProvider implements TranslationProvider {
+  readonly name = 'google';
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey: string | undefined,
+  ) {}
+
+  async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
+    const url = new URL(
+      'language/translate/v2',
+      this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`,
+    );
+    url.searchParams.set('key', this.apiKey ?? '');
+    const answer = await fetchJson(url.toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ q: [text], source: from, target: to, format: 'text' }),
+      signal,
+    });
+    const parsed = z
+      .object({ data: z.object({ translations: z.array(z.object({ translatedText: z.string() })).min(1) }) })
+      .parse(answer);
+    return parsed.data.translations[0]?.translatedText ?? '';
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { fetchJson, type TranslationProvider } from './translationProvider';
+
+/** LibreTranslate (self-hosted or libretranslate.com): POST /translate. */
+export class LibreTranslateProvider implements TranslationProvider {
+  readonly name = 'libretranslate';
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey: string | undefined,
+  ) {}
+
+  async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
+    const url = new URL('translate', this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`);
+    const answer = await fetchJson(url.toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ q: text, source: from, target: to, format: 'text', api_key: this.apiKey ?? '' }),
+      signal,
+    });
+    return z.object({ translatedText: z.string() }).parse(answer).translatedText;
+  }
+}

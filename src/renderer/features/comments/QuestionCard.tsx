@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Comment, ReplyResult } from '../../../shared/comments/comment';
+import { useErrorMessage } from '../../i18n/useErrorMessage';
+import { call } from '../../ipc/studio';
+
+interface QuestionCardProps {
+  comment: Comment;
+  /** How many viewers asked the same. */
+  count: number;
+  pinned: boolean;
+  onPin(on: boolean): void;
+  onUpdate(comment: Comment): void;
+  onReply(reply: ReplyResult): Promise<void>;
+  /** Said once the card may be gone (an answered question leaves the queue). */
+  onNotice(text: string): void;
+}
+
+/** One question: as asked and in the host's words, on screen or not, answered by a reply in the viewer's language. */
+export function QuestionCard({
+  comment,
+  count,
+  pinned,
+  onPin,
+  onUpdate,
+  onReply,
+  onNotice,
+}: QuestionCardProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [replying, setReplying] = useState(false);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+
+  const act = (task: Promise<Comment>): void => {
+    task.then(onUpdate, (e: unknown) => setError(errorMessage(e)));
+  };
+  const send = (toEveryone: boolean) => (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!text.trim()) return;
+    call('comments:reply', { commentId: comment.id, text, toEveryone })
+      .then(async (reply) => {
+        await onReply(reply);
+        setText('');
+        setReplying(false);
+        onNotice(t('comments.sent', { language: reply.language }));
+      })
+      .catch((e: unknown) => setError(errorMessage(e)));
+  };
+
+  return (
+    <li className="question" aria-label={comment.text}>
+      <p>
+        <strong>{comment.author.name}</strong> <span className="chip">{comment.language}</span>
+        {count > 1 && <span className="chip">{t('comments.count', { count })}</span>}
+      </p>
+      <p lang={comment.language} className="question__original">
+        {comment.text}
+      </p>
+      {comment.translation && <p className="question__translation">{comment.translation}</p>}
+      {comment.translationFailed && <p className="chip chip--warning">{t('comments.untranslated')}</p>}
+      <div className="question__actions">
+        <button type="button" aria-pressed={pinned} onClick={() => onPin(!pinned)}>
+          {t(pinned ? 'comments.unpin' : 'comments.pin')}
+        </button>
+        <button type="button" onClick={() => setReplying(!replying)}>
+          {t('comments.reply')}
+        </button>
+        <button
+          type="button"
+          onClick={() => act(call('comments:setAnswered', { id: comment.id, answered: true }))}
+        >
+          {t('comments.answered')}
+        </button>
+        <button type="button" onClick={() => act(call('comments:hide', { id: comment.id }))}>
+          {t('comments.hide')}
+        </button>
+      </div>
+      {replying && (
+        <form onSubmit={send(false)}>
+          <label>
+            {t('comments.replyLabel')}
+            <textarea value={text} maxLength={1000} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <button type="submit">{t('comments.sendToAsker')}</button>
+          <button type="button" onClick={send(true)}>
+            {t('comments.sendToAll')}
+          </button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

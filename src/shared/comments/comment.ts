@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** What every comment becomes, wherever it came from (the viewer page, a bridge from another platform). */
+export const commentSchema = z.object({
+  id: z.string(),
+  /** Epoch milliseconds of arrival in the studio. */
+  at: z.number(),
+  source: z.enum(['livekit', 'bridge']),
+  author: z.object({ id: z.string().max(128), name: z.string().max(80) }),
+  /** The viewer's market, when known (the viewer page says). */
+  market: z.string().max(16).optional(),
+  /** The sanitised text (see sanitizeComment). */
+  text: z.string(),
+  /** ISO 639-1, detected (or the viewer page's language when detection is unsure). */
+  language: z.string().max(16),
+  isQuestion: z.boolean(),
+  /** Into the host's language; null when it already is, or the translation failed. */
+  translation: z.string().nullable(),
+  translationFailed: z.boolean(),
+  answered: z.boolean(),
+  hidden: z.boolean(),
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+/** A comment as it arrives, before moderation and translation. */
+export const incomingCommentSchema = z.object({
+  source: z.enum(['livekit', 'bridge']),
+  authorId: z.string().min(1).max(128),
+  authorName: z.string().max(200).default(''),
+  /** Raw text: sanitised in main. Anything longer is refused outright, not cut. */
+  text: z.string().min(1).max(20_000),
+  /** What the sender says the language is (the viewer page's market language). */
+  language: z.string().max(16).optional(),
+  market: z.string().max(16).optional(),
+});
+export type IncomingComment = z.infer<typeof incomingCommentSchema>;
+
+/** The host's reply to a question, before translation into the viewer's language. */
+export const replyRequestSchema = z.object({
+  commentId: z.string(),
+  text: z.string().trim().min(1).max(1000),
+  /** Only the asker, or every viewer. */
+  toEveryone: z.boolean(),
+});
+
+export const replyResultSchema = z.object({
+  /** The viewer's identity (or null for everyone), and what to send them. */
+  to: z.string().nullable(),
+  question: z.string(),
+  text: z.string(),
+  language: z.string(),
+});
+export type ReplyResult = z.infer<typeof replyResultSchema>;

@@ -1,0 +1,77 @@
+import { startApy, type Apy } from '../support/apertium/apy';
+import { TestSfu } from '../sfu/testSfu';
+import { expect, test } from './harness/fixtures';
+
+const apiKey = 'APIcomments';
+const apiSecret = 'comments-secret-of-a-reasonable-length-000001';
+
+let sfu: TestSfu;
+let apy: Apy;
+test.beforeAll(async () => {
+  apy = await startApy();
+});
+test.afterAll(() => apy.stop());
+test.beforeEach(async () => {
+  sfu = new TestSfu({ apiKey, apiSecret });
+  await sfu.start();
+});
+test.afterEach(() => sfu.stop());
+
+test('a question written in Spanish on the viewer page is translated, put on screen, and answered in Spanish', async ({
+  studio,
+  context,
+}) => {
+  const { page, services } = studio;
+  services.settings.update({
+    livekitUrl: sfu.url,
+    livekitApiKey: apiKey,
+    livekitRoom: 'questions',
+    translationProvider: 'apertium',
+    translationUrl: apy.url,
+  });
+  services.secrets.set('livekitApiSecret', apiSecret);
+  const addSource = page.getByRole('combobox', { name: 'Add source' });
+  await addSource.selectOption('camera');
+  await addSource.selectOption('question');
+  await page.getByRole('button', { name: 'Go live' }).click();
+  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live', {
+    timeout: 15_000,
+  });
+
+  const viewer = await context.newPage();
+  await viewer.goto(`${await services.viewerPage.url()}?market=mx&name=Lucía`);
+  await expect(viewer.getByRole('status', { name: 'CrossLive' })).toHaveText('En directo', {
+    timeout: 15_000,
+  });
+  await viewer.getByLabel('Pregunta al presentador').fill('¿Cuánto cuesta el envío a México?');
+  await viewer.getByRole('button', { name: 'Enviar' }).click();
+
+  // In the studio: the question, as asked and in English (Apertium's own wording).
+  const questions = page.getByRole('list', { name: 'Viewer questions' });
+  const card = questions.getByRole('listitem', { name: '¿Cuánto cuesta el envío a México?' });
+  await expect(card).toBeVisible({ timeout: 15_000 });
+  await expect(card).toContainText('Lucía');
+  await expect(card).toContainText('es');
+  await expect(card.locator('.question__translation')).toHaveText(/Mexico/);
+  const translation = await card.locator('.question__translation').innerText();
+
+  // On screen: the program shows the question and its translation.
+  await card.getByRole('button', { name: 'Show on screen' }).click();
+  const onAir = page.locator('.on-air');
+  await expect(onAir).toContainText('Lucía: ¿Cuánto cuesta el envío a México?');
+  await expect(onAir).toContainText(translation);
+
+  // The host answers in English; the viewer reads it in Spanish.
+  await card.getByRole('button', { name: 'Reply' }).click();
+  await card.getByLabel('Your answer, in your language').fill('Shipping to Mexico is free this week.');
+  await card.getByRole('button', { name: 'Send to the asker' }).click();
+  await expect(page.getByRole('region', { name: 'Viewer questions' }).getByRole('status')).toHaveText(
+    'Answer sent in es.',
+  );
+  const replies = viewer.getByRole('region', { name: 'Respuestas del presentador' });
+  await expect(replies).toContainText('Preguntaste: ¿Cuánto cuesta el envío a México?');
+  await expect(replies.locator('p[lang="es"]')).toContainText(/México/);
+  await expect(replies.locator('p[lang="es"]')).not.toContainText('Shipping');
+  // Answered questions leave the queue.
+  await expect(card).toBeHidden();
+});
