@@ -75,3 +75,42 @@ test('a question written in Spanish on the viewer page is translated, put on scr
   // Answered questions leave the queue.
   await expect(card).toBeHidden();
 });
+
+test('hostile comments stay text: markup, bidi tricks and floods neither run nor break the panel', async ({
+  studio,
+  context,
+}) => {
+  const { page, services } = studio;
+  services.settings.update({
+    livekitUrl: sfu.url,
+    livekitApiKey: apiKey,
+    livekitRoom: 'hostile',
+    translationProvider: 'apertium',
+    translationUrl: apy.url,
+  });
+  services.secrets.set('livekitApiSecret', apiSecret);
+  await page.getByRole('button', { name: 'Go live' }).click();
+  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live', {
+    timeout: 15_000,
+  });
+  const viewer = await context.newPage();
+  await viewer.goto(`${await services.viewerPage.url()}?market=us-east`);
+  await expect(viewer.getByRole('status', { name: 'CrossLive' })).toHaveText('Live', { timeout: 15_000 });
+  const box = viewer.getByLabel('Ask the host');
+  for (const text of [
+    '<img src=x onerror="window.hacked=1"> is it waterproof?',
+    'does it \u202Eeerf si gnippihs\u202C really?',
+    '🔥🔥🔥🔥🔥🔥🔥🔥🔥🔥🔥🔥 when does it ship?',
+  ]) {
+    await box.fill(text);
+    await viewer.getByRole('button', { name: 'Send' }).click();
+    await expect(viewer.getByRole('status').filter({ hasText: 'Sent' })).toBeVisible();
+  }
+  const questions = page.getByRole('list', { name: 'Viewer questions' });
+  await expect(questions.getByRole('listitem')).toHaveCount(3, { timeout: 15_000 });
+  await expect(questions).toContainText('<img src=x onerror="window.hacked=1"> is it waterproof?');
+  await expect(questions).toContainText('does it eerf si gnippihs really?');
+  await expect(questions).toContainText('🔥🔥🔥🔥🔥 when does it ship?');
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  await expect(page.locator('.comments img')).toHaveCount(0);
+});
