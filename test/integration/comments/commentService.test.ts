@@ -57,6 +57,7 @@ describe('the comment pipeline', () => {
     expect(kept).toHaveLength(hostile.length - 1); // the blank one is dropped
     for (const comment of kept) {
       expect(Array.from(comment.text).length).toBeLessThanOrEqual(501);
+      // eslint-disable-next-line no-control-regex -- looking for control characters
       expect(comment.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u001b]/);
     }
     expect(kept.find((c) => c.text.includes('script'))?.text).toBe('<script>window.hacked = true</script>');
