@@ -19,6 +19,7 @@ import { roomModeAttribute } from '../shared/live/roomModes';
 import { LiveCredentials } from './services/live/liveCredentials';
 import { ViewerPageServer } from './services/live/viewerPageServer';
 import { CommentService } from './services/comments/commentService';
+import { PollService } from './services/comments/pollService';
 import { translatorFromSettings } from './services/translate/translatorFromSettings';
 import { BackupRecordings } from './services/recording/backupRecordings';
 import { resolveFfmpeg } from './services/feeds/ffmpegPath';
@@ -73,6 +74,7 @@ export interface StudioServices {
   recordings: BackupRecordings;
   viewerPage: ViewerPageServer;
   comments: CommentService;
+  polls: PollService;
   /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
   start(): void;
   close(): void;
@@ -242,6 +244,12 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     const fragment = new URLSearchParams({ server: join.serverUrl, invite: join.token });
     return { url: `${await viewerPage.url()}#${fragment.toString()}` };
   });
+  const polls = new PollService(db, events, options.now);
+  router.handle('polls:get', () => polls.get());
+  router.handle('polls:create', ({ question, options: choices }) => polls.create(question, choices));
+  router.handle('polls:vote', ({ pollId, voter, option }) => polls.vote(pollId, voter, option));
+  router.handle('polls:close', () => polls.close());
+  router.handle('polls:clear', () => polls.clear());
   router.handle('comments:list', () => comments.list());
   router.handle('comments:ingest', async (incoming) => (await comments.ingest(incoming)) ?? null);
   router.handle('comments:setAnswered', ({ id, answered }) => comments.setAnswered(id, answered));
@@ -270,6 +278,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     recordings,
     viewerPage,
     comments,
+    polls,
     start: () => {
       reminders.start();
       teamCalendar.start();

@@ -63,6 +63,11 @@ export const invokeChannels = [
   'comments:hide',
   'comments:ban',
   'comments:reply',
+  'polls:get',
+  'polls:create',
+  'polls:vote',
+  'polls:close',
+  'polls:clear',
 ] as const;
 
 export const eventChannels = [
@@ -76,6 +81,7 @@ export const eventChannels = [
   'feeds:onStatus',
   'comments:onAdded',
   'comments:onChanged',
+  'polls:onChanged',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

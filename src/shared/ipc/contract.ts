@@ -29,6 +29,8 @@ import {
   replyRequestSchema,
   replyResultSchema,
 } from '../comments/comment';
+import { pollCreateSchema, pollVoteSchema } from '../comments/pollRequests';
+import { pollSchema } from '../live/showData';
 import { secretNameSchema } from '../secrets/secretNames';
 import { liveRoomModes, settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
@@ -244,6 +246,12 @@ export const invokeContract = {
   'comments:ban': { request: z.object({ authorId: z.string() }).strict(), response: z.array(commentSchema) },
   /** The host's answer in the asker's language; the window sends it over LiveKit. */
   'comments:reply': { request: replyRequestSchema, response: replyResultSchema },
+  'polls:get': { request: z.undefined(), response: pollSchema.nullable() },
+  'polls:create': { request: pollCreateSchema, response: pollSchema },
+  /** A viewer's vote, received by the studio window over LiveKit data. */
+  'polls:vote': { request: pollVoteSchema, response: pollSchema.nullable() },
+  'polls:close': { request: z.undefined(), response: pollSchema },
+  'polls:clear': { request: z.undefined(), response: z.null() },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */
@@ -258,6 +266,7 @@ export const eventContract = {
   'feeds:onStatus': z.array(feedStatusSchema),
   'comments:onAdded': commentSchema,
   'comments:onChanged': commentSchema,
+  'polls:onChanged': pollSchema.nullable(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 // Both directions: every listed channel has schemas (the `satisfies` above) and no

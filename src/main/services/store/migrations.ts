@@ -181,4 +181,23 @@ export const migrations: readonly Migration[] = [
         ) STRICT, WITHOUT ROWID;
       `),
   },
+  {
+    version: 11,
+    name: 'polls',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE polls (
+          id       TEXT PRIMARY KEY,
+          at       INTEGER NOT NULL,
+          document TEXT NOT NULL      -- JSON Poll (question, options, open)
+        ) STRICT;
+        CREATE TABLE poll_votes (
+          poll_id TEXT NOT NULL REFERENCES polls (id),
+          voter   TEXT NOT NULL,      -- the viewer's identity: one vote each
+          option  INTEGER NOT NULL,
+          at      INTEGER NOT NULL,
+          PRIMARY KEY (poll_id, voter)
+        ) STRICT;
+      `),
+  },
 ];

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../boot';
 import { applyUiLanguage } from '../../i18n/i18n';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { ObsPanel } from '../obs/ObsPanel';
+import { PollPanel } from '../comments/PollPanel';
 import { ObsStore } from '../obs/obsStore';
 import { ObsContext } from '../obs/useObs';
 import { useObsHotkeys } from '../obs/useObsHotkeys';
@@ -83,6 +84,7 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
               <aside className="column" aria-label={t('shell.producerColumn')}>
                 <ObsPanel />
                 <CommentsPanel />
+                <PollPanel />
               </aside>
             </main>
           ) : (

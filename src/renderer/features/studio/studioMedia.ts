@@ -1,3 +1,4 @@
+import type { Poll } from '../../../shared/live/showData';
 import type { Settings } from '../../../shared/settings/settings';
 import { Compositor, type TransitionKind } from '../../media/compositor/compositor';
 import { AudioMixer } from '../../media/audio/audioMixer';
@@ -43,6 +44,13 @@ export class StudioMedia {
     // A video starting to play (or a capture failing) changes what the mix can take.
     this.unsubscribe.push(editor.subscribe(sync), catalog.subscribe(sync), this.sources.onStatusChange(sync));
     this.compositor.start();
+    // Polls live in main: on screen here, and out to viewer pages.
+    const showPoll = (poll: Poll | null): void => {
+      this.sources.setPoll(poll);
+      this.live.showData.setPoll(poll);
+    };
+    this.unsubscribe.push(window.studio.on('polls:onChanged', showPoll));
+    void window.studio.invoke('polls:get').then((answer) => answer.ok && showPoll(answer.value));
   }
 
   /** Records the program picture and the mixed sound to the local backup file, unless already recording. */

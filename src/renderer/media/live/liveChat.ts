@@ -1,13 +1,19 @@
 import type { Room, RoomEvent } from 'livekit-client';
 import type { IncomingComment, ReplyResult } from '../../../shared/comments/comment';
-import { encodeShowData, marketAttribute, showTopics } from '../../../shared/live/showData';
+import {
+  decodeShowData,
+  encodeShowData,
+  marketAttribute,
+  showTopics,
+  voteMessageSchema,
+} from '../../../shared/live/showData';
 import { call } from '../../ipc/studio';
 
 /**
  * Viewer comments from the room, in LiveKit's chat conventions (text streams
  * on `lk.chat`, and the older chat packets), handed to main, which moderates,
  * detects, translates and keeps them. Replies go back as data to the asker
- * (or everyone), already in their language.
+ * (or everyone), already in their language. Poll votes go to main too.
  */
 export class LiveChat {
   private room: Room | undefined;
@@ -28,6 +34,14 @@ export class LiveChat {
           market: attributes[marketAttribute] ?? participant?.attributes[marketAttribute],
         });
       });
+    });
+    room.on(events.DataReceived, (payload, participant, _kind, topic) => {
+      if (topic !== showTopics.vote || !participant) return;
+      const vote = decodeShowData(voteMessageSchema, payload);
+      if (!vote) return;
+      call('polls:vote', { ...vote, voter: participant.identity }).catch((error: unknown) =>
+        console.warn('vote not counted', error),
+      );
     });
     room.on(events.ChatMessage, (message, participant) => {
       if (!participant || participant === room.localParticipant) return;

@@ -17,6 +17,7 @@ export class LiveShowData {
   private room: Room | undefined;
   private product: FeaturedProduct | null = null;
   private poll: Poll | null = null;
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * Follows a room: sends the current state now and to every participant who joins.
@@ -49,9 +50,15 @@ export class LiveShowData {
     void this.send(showTopics.product, { product: next });
   }
 
+  /** The running poll; sent at most four times a second however fast votes come, the last state always. */
   setPoll(poll: Poll | null): void {
     this.poll = poll;
+    if (this.pollTimer) return;
     void this.send(showTopics.poll, { poll });
+    this.pollTimer = setTimeout(() => {
+      this.pollTimer = undefined;
+      if (this.poll !== poll) this.setPoll(this.poll);
+    }, 250);
   }
 
   /** Reliable data; a failed send is not fatal (the next change or join sends the state again). */

@@ -1,4 +1,5 @@
 import type { Product } from '../../../shared/catalog/product';
+import type { Poll } from '../../../shared/live/showData';
 import { marketById } from '../../../shared/markets/markets';
 import type { SceneCollection, SceneItem, Source } from '../../../shared/scenes/model';
 import type { FrameSource, SourceFrame } from '../compositor/frames';
@@ -21,6 +22,7 @@ export class MediaSources implements FrameSource {
   private readonly runtimes = new Map<string, { key: string; runtime: SourceRuntime }>();
   private show: ShowContext | undefined;
   private question: PinnedQuestion | undefined;
+  private poll: Poll | null = null;
   private version = 0;
   private readonly images = new MediaImages(() => this.notify());
   private notifyPending = false;
@@ -51,6 +53,7 @@ export class MediaSources implements FrameSource {
       now: () => new Date(),
       image: (id) => this.images.get(id),
       question: this.question,
+      poll: this.poll,
     };
     const used = new Set(collection.scenes.flatMap((s) => s.items.map((i) => i.sourceId)));
     for (const source of collection.sources) {
@@ -73,6 +76,13 @@ export class MediaSources implements FrameSource {
   setQuestion(question: PinnedQuestion | undefined): void {
     this.question = question;
     if (this.show) this.show = { ...this.show, question };
+    this.notify();
+  }
+
+  /** Shows a poll's running results on the poll sources (null takes it off). */
+  setPoll(poll: Poll | null): void {
+    this.poll = poll;
+    if (this.show) this.show = { ...this.show, poll };
     this.notify();
   }
 

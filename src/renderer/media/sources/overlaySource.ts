@@ -3,6 +3,7 @@ import type { SourceFrame } from '../compositor/frames';
 import { drawCountdown, remainingText } from '../overlays/countdown';
 import { drawLowerThird } from '../overlays/lowerThird';
 import { drawProductCard } from '../overlays/productCard';
+import { drawPollResults } from '../overlays/pollResults';
 import { CanvasCache } from './canvasCache';
 import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
 
@@ -86,9 +87,13 @@ export class OverlaySource implements SourceRuntime {
           }),
         );
       }
-      case 'poll':
-        // Filled by polls; nothing on screen until there is one.
-        return undefined;
+      case 'poll': {
+        const poll = show.poll;
+        if (!poll) return undefined;
+        return this.cache.get(width, height, JSON.stringify([poll, market.id]), (ctx, w, h) =>
+          drawPollResults(ctx, w, h, poll, { language: market.language, locale: market.locale }),
+        );
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Product } from '../../../shared/catalog/product';
 import type { Market } from '../../../shared/markets/markets';
+import type { Poll } from '../../../shared/live/showData';
 import type { SceneItem } from '../../../shared/scenes/model';
 import type { SourceFrame } from '../compositor/frames';
 
@@ -12,6 +13,8 @@ export interface ShowContext {
   image(mediaId: string): ImageBitmap | undefined;
   /** The viewer question the host pinned to the screen, if any. */
   question: PinnedQuestion | undefined;
+  /** The poll on screen, with its running counts. */
+  poll: Poll | null;
 }
 
 export interface PinnedQuestion {

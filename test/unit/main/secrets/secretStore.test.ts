@@ -53,6 +53,7 @@ describe('SecretStore', () => {
         livekitApiSecret: false,
         livekitTokenEndpointKey: false,
         obsPassword: true,
+        translationApiKey: false,
         teamCalendarUrl: true,
       },
     });

@@ -1,0 +1,64 @@
+import { TestSfu } from '../sfu/testSfu';
+import { expect, test } from './harness/fixtures';
+
+const apiKey = 'APIpolls';
+const apiSecret = 'polls-secret-of-a-reasonable-length-00000001';
+
+let sfu: TestSfu;
+test.beforeEach(async () => {
+  sfu = new TestSfu({ apiKey, apiSecret });
+  await sfu.start();
+});
+test.afterEach(() => sfu.stop());
+
+test('viewers vote in the host’s poll from their pages; the counts update on screen, in the studio and for viewers', async ({
+  studio,
+  context,
+}) => {
+  const { page, services } = studio;
+  services.settings.update({ livekitUrl: sfu.url, livekitApiKey: apiKey, livekitRoom: 'poll-show' });
+  services.secrets.set('livekitApiSecret', apiSecret);
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('poll');
+  await page.getByRole('button', { name: 'Go live' }).click();
+  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live', {
+    timeout: 15_000,
+  });
+
+  const pollPanel = page.getByRole('region', { name: 'Poll' });
+  await pollPanel.getByLabel('Question').fill('Which colour next?');
+  await pollPanel.getByLabel('Options, one per line (2 to 6)').fill('Red\nBlue\nGreen');
+  await pollPanel.getByRole('button', { name: 'Start poll' }).click();
+
+  const url = await services.viewerPage.url();
+  const voters = [];
+  for (const [market, colour] of [
+    ['us-east', 'Blue'],
+    ['mx', 'Blue'],
+    ['br', 'Red'],
+  ] as const) {
+    const viewer = await context.newPage();
+    await viewer.goto(`${url}?market=${market}`);
+    const poll = viewer.getByRole('group', { name: 'Which colour next?' });
+    await poll.getByRole('button', { name: colour }).click();
+    await expect(poll.getByRole('button', { name: colour })).toHaveAttribute('aria-pressed', 'true');
+    voters.push(viewer);
+  }
+
+  const results = pollPanel.getByRole('list', { name: 'Poll results' });
+  await expect(results).toContainText('Red: 1 votes', { timeout: 15_000 });
+  await expect(results).toContainText('Blue: 2 votes');
+  await expect(results).toContainText('Green: 0 votes');
+  // On the program: the question and each option's share.
+  await expect(page.locator('.on-air')).toContainText(
+    /Which colour next\?.*Red · 33%.*Blue · 67%.*Green · 0%/,
+  );
+  // And on every viewer page, in its language.
+  await expect(voters[0]?.getByRole('group', { name: 'Which colour next?' })).toContainText('2 votes');
+  await expect(voters[1]?.getByRole('group', { name: 'Which colour next?' })).toContainText('2 votos');
+
+  // Closed: no more votes count, and the pages say so.
+  await pollPanel.getByRole('button', { name: 'Close poll' }).click();
+  await expect(voters[2]?.getByText('Enquete encerrada')).toBeVisible();
+  const votes = services.db.prepare('SELECT COUNT(*) FROM poll_votes').pluck().get();
+  expect(votes).toBe(3);
+});
