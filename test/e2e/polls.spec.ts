@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { TestSfu } from '../sfu/testSfu';
 import { expect, test } from './harness/fixtures';
 
@@ -30,7 +31,7 @@ test('viewers vote in the host’s poll from their pages; the counts update on s
   await pollPanel.getByRole('button', { name: 'Start poll' }).click();
 
   const url = await services.viewerPage.url();
-  const voters = [];
+  const voters: Page[] = [];
   for (const [market, colour] of [
     ['us-east', 'Blue'],
     ['mx', 'Blue'],
@@ -53,12 +54,13 @@ test('viewers vote in the host’s poll from their pages; the counts update on s
     /Which colour next\?.*Red · 33%.*Blue · 67%.*Green · 0%/,
   );
   // And on every viewer page, in its language.
-  await expect(voters[0]?.getByRole('group', { name: 'Which colour next?' })).toContainText('2 votes');
-  await expect(voters[1]?.getByRole('group', { name: 'Which colour next?' })).toContainText('2 votos');
+  const [us, mx, br] = voters as [Page, Page, Page];
+  await expect(us.getByRole('group', { name: 'Which colour next?' })).toContainText('2 votes');
+  await expect(mx.getByRole('group', { name: 'Which colour next?' })).toContainText('2 votos');
 
   // Closed: no more votes count, and the pages say so.
   await pollPanel.getByRole('button', { name: 'Close poll' }).click();
-  await expect(voters[2]?.getByText('Enquete encerrada')).toBeVisible();
+  await expect(br.getByText('Enquete encerrada')).toBeVisible();
   const votes = services.db.prepare('SELECT COUNT(*) FROM poll_votes').pluck().get();
   expect(votes).toBe(3);
 });
