@@ -20,6 +20,8 @@ import { LiveCredentials } from './services/live/liveCredentials';
 import { ViewerPageServer } from './services/live/viewerPageServer';
 import { CommentService } from './services/comments/commentService';
 import { PollService } from './services/comments/pollService';
+import { CommentIngestServer } from './services/comments/commentIngestServer';
+import { commentLogCsv } from './services/comments/commentLogCsv';
 import { translatorFromSettings } from './services/translate/translatorFromSettings';
 import { BackupRecordings } from './services/recording/backupRecordings';
 import { resolveFfmpeg } from './services/feeds/ffmpegPath';
@@ -250,6 +252,9 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('polls:vote', ({ pollId, voter, option }) => polls.vote(pollId, voter, option));
   router.handle('polls:close', () => polls.close());
   router.handle('polls:clear', () => polls.clear());
+  const ingestServer = new CommentIngestServer((c) => comments.ingest(c), logger.child('comment-ingest'));
+  router.handle('comments:exportCsv', () => ({ text: commentLogCsv(db) }));
+  router.handle('comments:getIngest', () => ingestServer.address());
   router.handle('comments:list', () => comments.list());
   router.handle('comments:ingest', async (incoming) => (await comments.ingest(incoming)) ?? null);
   router.handle('comments:setAnswered', ({ id, answered }) => comments.setAnswered(id, answered));
@@ -289,6 +294,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       void feeds.close();
       recordings.closeAll();
       viewerPage.close();
+      ingestServer.close();
       obs.close();
       reminders.stop();
       teamCalendar.stop();

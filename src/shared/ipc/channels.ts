@@ -63,6 +63,8 @@ export const invokeChannels = [
   'comments:hide',
   'comments:ban',
   'comments:reply',
+  'comments:exportCsv',
+  'comments:getIngest',
   'polls:get',
   'polls:create',
   'polls:vote',

@@ -246,6 +246,13 @@ export const invokeContract = {
   'comments:ban': { request: z.object({ authorId: z.string() }).strict(), response: z.array(commentSchema) },
   /** The host's answer in the asker's language; the window sends it over LiveKit. */
   'comments:reply': { request: replyRequestSchema, response: replyResultSchema },
+  /** The comment log (comments, translations, replies) as CSV. */
+  'comments:exportCsv': { request: z.undefined(), response: z.object({ text: z.string() }) },
+  /** Where bridges from other platforms post comments, and their token. */
+  'comments:getIngest': {
+    request: z.undefined(),
+    response: z.object({ url: z.string(), token: z.string() }),
+  },
   'polls:get': { request: z.undefined(), response: pollSchema.nullable() },
   'polls:create': { request: pollCreateSchema, response: pollSchema },
   /** A viewer's vote, received by the studio window over LiveKit data. */

@@ -5,6 +5,7 @@ import { groupQuestions } from '../../../shared/comments/questionGroups';
 import type { PinnedQuestion } from '../../media/sources/runtime';
 import { useStudio } from '../studio/StudioContext';
 import { CommentsStore } from './commentsStore';
+import { CommentTools } from './CommentTools';
 import { QuestionCard } from './QuestionCard';
 
 /**
@@ -60,6 +61,7 @@ export function CommentsPanel() {
           />
         ))}
       </ul>
+      <CommentTools />
       <h3>{t('comments.all')}</h3>
       <ul className="comments__stream" aria-label={t('comments.all')}>
         {visible.slice(-30).map((c) => (

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../i18n/useErrorMessage';
+import { call } from '../../ipc/studio';
+
+/** The comment log as a CSV file, and where bridges from other platforms post comments. */
+export function CommentTools() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [ingest, setIngest] = useState<{ url: string; token: string }>();
+  const [error, setError] = useState<string>();
+  const exportCsv = (): void => {
+    call('comments:exportCsv').then(
+      ({ text }) => {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+        link.download = `crosslive-comments-${new Date().toISOString().slice(0, 10)}.csv`;
+        link.click();
+        URL.revokeObjectURL(link.href);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  };
+  return (
+    <div className="comment-tools">
+      <button type="button" onClick={exportCsv}>
+        {t('comments.exportCsv')}
+      </button>
+      <details
+        onToggle={(e) => {
+          if ((e.target as HTMLDetailsElement).open && !ingest)
+            call('comments:getIngest').then(setIngest, (err: unknown) => setError(errorMessage(err)));
+        }}
+      >
+        <summary>{t('comments.bridges')}</summary>
+        {ingest && (
+          <>
+            <label>
+              {t('comments.bridgeUrl')}
+              <input readOnly value={ingest.url} onFocus={(e) => e.target.select()} />
+            </label>
+            <label>
+              {t('comments.bridgeToken')}
+              <input readOnly value={ingest.token} onFocus={(e) => e.target.select()} />
+            </label>
+          </>
+        )}
+      </details>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
