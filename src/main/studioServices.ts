@@ -170,6 +170,17 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     ),
     // The UI language is the host's: zh-CN reads Chinese, pt-BR Portuguese.
     hostLanguage: () => settings.getAll().language.split('-')[0] ?? 'en',
+    product: (id) => catalog.list().find((p) => p.id === id),
+    draftModel: () => {
+      const { translationProvider, translationUrl, translationModel } = settings.getAll();
+      return translationProvider === 'openai'
+        ? {
+            baseUrl: translationUrl || 'https://api.openai.com/v1',
+            apiKey: secrets.get('translationApiKey'),
+            model: translationModel || 'gpt-4o-mini',
+          }
+        : undefined;
+    },
     now: options.now,
   });
 
@@ -260,9 +271,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('comments:setAnswered', ({ id, answered }) => comments.setAnswered(id, answered));
   router.handle('comments:hide', ({ id }) => comments.hide(id));
   router.handle('comments:ban', ({ authorId }) => comments.ban(authorId));
-  router.handle('comments:reply', ({ commentId, text, toEveryone }) =>
-    comments.reply(commentId, text, toEveryone),
+  router.handle('comments:reply', ({ commentId, text, toEveryone, language }) =>
+    comments.reply(commentId, text, toEveryone, language),
   );
+  router.handle('comments:draft', ({ commentId, productId }) => comments.draft(commentId, productId));
   router.handle('recording:start', ({ mimeType }) => recordings.start(mimeType));
   router.handle('recording:append', ({ id, sequence, data }) => recordings.append(id, sequence, data));
   router.handle('recording:finish', ({ id }) => recordings.finish(id));

@@ -41,6 +41,15 @@ export const replyRequestSchema = z.object({
   text: z.string().trim().min(1).max(1000),
   /** Only the asker, or every viewer. */
   toEveryone: z.boolean(),
+  /** Set when the text is already in the viewer's language (an approved draft): sent as is. */
+  language: z.string().max(16).optional(),
+});
+
+export const draftSchema = z.object({
+  text: z.string(),
+  language: z.string(),
+  /** 'ai' from the OpenAI-compatible model; 'facts' from the catalog alone. */
+  source: z.enum(['ai', 'facts']),
 });
 
 export const replyResultSchema = z.object({

@@ -63,6 +63,7 @@ export const invokeChannels = [
   'comments:hide',
   'comments:ban',
   'comments:reply',
+  'comments:draft',
   'comments:exportCsv',
   'comments:getIngest',
   'polls:get',

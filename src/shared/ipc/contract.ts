@@ -25,6 +25,7 @@ import {
 import { sceneCollectionSchema } from '../scenes/model';
 import {
   commentSchema,
+  draftSchema,
   incomingCommentSchema,
   replyRequestSchema,
   replyResultSchema,
@@ -246,6 +247,11 @@ export const invokeContract = {
   'comments:ban': { request: z.object({ authorId: z.string() }).strict(), response: z.array(commentSchema) },
   /** The host's answer in the asker's language; the window sends it over LiveKit. */
   'comments:reply': { request: replyRequestSchema, response: replyResultSchema },
+  /** A draft answer to a question from a product's facts (AI when configured, else the catalog's). */
+  'comments:draft': {
+    request: z.object({ commentId: z.string(), productId: z.string() }).strict(),
+    response: draftSchema.nullable(),
+  },
   /** The comment log (comments, translations, replies) as CSV. */
   'comments:exportCsv': { request: z.undefined(), response: z.object({ text: z.string() }) },
   /** Where bridges from other platforms post comments, and their token. */

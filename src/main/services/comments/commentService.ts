@@ -15,6 +15,8 @@ import type { StudioDatabase } from '../store/database';
 import type { ResilientTranslator } from '../translate/resilientTranslator';
 import { detectLanguage } from './detectLanguage';
 import { PerViewerRateLimit } from './rateLimit';
+import { aiDraft, factsDraft, type AnswerDraft } from './answerDrafts';
+import type { Product } from '../../../shared/catalog/product';
 
 export interface CommentServiceOptions {
   db: StudioDatabase;
@@ -24,6 +26,10 @@ export interface CommentServiceOptions {
   translator: () => ResilientTranslator | undefined;
   /** ISO 639-1 of the host's language. */
   hostLanguage: () => string;
+  /** A catalog product by id, for answer drafts. */
+  product?: (id: string) => Product | undefined;
+  /** The OpenAI-compatible endpoint drafts come from, when one is configured. */
+  draftModel?: () => { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
   now?: () => number;
 }
 
@@ -119,10 +125,30 @@ export class CommentService {
     return this.comments.filter((c) => c.author.id === authorId && !c.hidden).map((c) => this.hide(c.id));
   }
 
-  /** The host's reply, translated into the asker's language (the original when that fails). */
-  async reply(commentId: string, text: string, toEveryone: boolean): Promise<ReplyResult> {
+  /**
+   * A draft answer from the product's facts: the model's (viewer text never obeyed), or the
+   * catalog facts the question is about when there is no model or it fails.
+   */
+  async draft(commentId: string, productId: string): Promise<AnswerDraft | null> {
     const comment = this.find(commentId);
-    const host = this.options.hostLanguage();
+    const product = this.options.product?.(productId);
+    if (!product) throw new StudioError('NOT_FOUND', `no product ${productId}`);
+    const model = this.options.draftModel?.();
+    if (model) {
+      try {
+        const drafted = await aiDraft(model, product, comment, AbortSignal.timeout(10_000));
+        if (drafted) return drafted;
+      } catch (error) {
+        this.options.logger.warn('no AI draft; using catalog facts', { error: String(error) });
+      }
+    }
+    return factsDraft(product, comment) ?? null;
+  }
+
+  /** The host's reply, translated into the asker's language (the original when that fails). */
+  async reply(commentId: string, text: string, toEveryone: boolean, written?: string): Promise<ReplyResult> {
+    const comment = this.find(commentId);
+    const host = written ?? this.options.hostLanguage();
     let sent = text;
     let language = host;
     const translator = this.options.translator();

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../shared/comments/comment';
 import { groupQuestions } from '../../../shared/comments/questionGroups';
 import type { PinnedQuestion } from '../../media/sources/runtime';
-import { useStudio } from '../studio/StudioContext';
+import { useScenes, useStudio } from '../studio/StudioContext';
+import { featuredProductId } from '../../../shared/scenes/featured';
 import { CommentsStore } from './commentsStore';
 import { CommentTools } from './CommentTools';
 import { QuestionCard } from './QuestionCard';
@@ -16,6 +17,8 @@ import { QuestionCard } from './QuestionCard';
 export function CommentsPanel() {
   const { t } = useTranslation();
   const media = useStudio();
+  const { collection } = useScenes();
+  const productId = featuredProductId(collection);
   const store = useMemo(() => new CommentsStore(), []);
   useEffect(() => store.follow(), [store]);
   const comments = useSyncExternalStore(store.subscribe, store.getSnapshot);
@@ -58,6 +61,7 @@ export function CommentsPanel() {
             onUpdate={(comment) => store.replace(comment)}
             onReply={(reply) => media.live.chat.sendReply(reply)}
             onNotice={setNotice}
+            productId={productId}
           />
         ))}
       </ul>

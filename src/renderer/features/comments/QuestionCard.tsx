@@ -14,6 +14,8 @@ interface QuestionCardProps {
   onReply(reply: ReplyResult): Promise<void>;
   /** Said once the card may be gone (an answered question leaves the queue). */
   onNotice(text: string): void;
+  /** The product on the program, which drafts answer from. */
+  productId: string | null;
 }
 
 /** One question: as asked and in the host's words, on screen or not, answered by a reply in the viewer's language. */
@@ -25,12 +27,15 @@ export function QuestionCard({
   onUpdate,
   onReply,
   onNotice,
+  productId,
 }: QuestionCardProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [replying, setReplying] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
+  /** Set while the text is an approved-to-be draft in the viewer's language: sent as it is. */
+  const [draft, setDraft] = useState<{ language: string; source: 'ai' | 'facts' }>();
 
   const act = (task: Promise<Comment>): void => {
     task.then(onUpdate, (e: unknown) => setError(errorMessage(e)));
@@ -38,14 +43,28 @@ export function QuestionCard({
   const send = (toEveryone: boolean) => (event?: FormEvent) => {
     event?.preventDefault();
     if (!text.trim()) return;
-    call('comments:reply', { commentId: comment.id, text, toEveryone })
+    call('comments:reply', { commentId: comment.id, text, toEveryone, language: draft?.language })
       .then(async (reply) => {
         await onReply(reply);
         setText('');
+        setDraft(undefined);
         setReplying(false);
         onNotice(t('comments.sent', { language: reply.language }));
       })
       .catch((e: unknown) => setError(errorMessage(e)));
+  };
+
+  const makeDraft = (): void => {
+    if (!productId) return;
+    call('comments:draft', { commentId: comment.id, productId }).then(
+      (drafted) => {
+        if (!drafted) return setError(t('comments.noDraft'));
+        setReplying(true);
+        setText(drafted.text);
+        setDraft({ language: drafted.language, source: drafted.source });
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
   };
 
   return (
@@ -66,6 +85,9 @@ export function QuestionCard({
         <button type="button" onClick={() => setReplying(!replying)}>
           {t('comments.reply')}
         </button>
+        <button type="button" disabled={!productId} onClick={makeDraft}>
+          {t('comments.draft')}
+        </button>
         <button
           type="button"
           onClick={() => act(call('comments:setAnswered', { id: comment.id, answered: true }))}
@@ -78,9 +100,30 @@ export function QuestionCard({
       </div>
       {replying && (
         <form onSubmit={send(false)}>
+          {draft && (
+            <p className="field__hint">
+              {t(draft.source === 'ai' ? 'comments.draftAi' : 'comments.draftFacts', {
+                language: draft.language,
+              })}{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  setText('');
+                  setDraft(undefined);
+                }}
+              >
+                {t('comments.discard')}
+              </button>
+            </p>
+          )}
           <label>
             {t('comments.replyLabel')}
-            <textarea value={text} maxLength={1000} onChange={(e) => setText(e.target.value)} />
+            <textarea
+              value={text}
+              maxLength={1000}
+              lang={draft?.language}
+              onChange={(e) => setText(e.target.value)}
+            />
           </label>
           <button type="submit">{t('comments.sendToAsker')}</button>
           <button type="button" onClick={send(true)}>
