@@ -170,6 +170,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     ),
     // The UI language is the host's: zh-CN reads Chinese, pt-BR Portuguese.
     hostLanguage: () => settings.getAll().language.split('-')[0] ?? 'en',
+    blocklist: () => settings.getAll().commentBlocklist,
     product: (id) => catalog.list().find((p) => p.id === id),
     draftModel: () => {
       const { translationProvider, translationUrl, translationModel } = settings.getAll();

@@ -1,42 +1,24 @@
 import { startApy, type Apy } from '../support/apertium/apy';
-import { TestSfu } from '../sfu/testSfu';
 import { expect, test } from './harness/fixtures';
+import { configureLive, goLive, useTestSfu } from './support/live';
 
-const apiKey = 'APIcomments';
-const apiSecret = 'comments-secret-of-a-reasonable-length-000001';
-
-let sfu: TestSfu;
+const live = useTestSfu();
 let apy: Apy;
 test.beforeAll(async () => {
   apy = await startApy();
 });
 test.afterAll(() => apy.stop());
-test.beforeEach(async () => {
-  sfu = new TestSfu({ apiKey, apiSecret });
-  await sfu.start();
-});
-test.afterEach(() => sfu.stop());
 
 test('a question written in Spanish on the viewer page is translated, put on screen, and answered in Spanish', async ({
   studio,
   context,
 }) => {
   const { page, services } = studio;
-  services.settings.update({
-    livekitUrl: sfu.url,
-    livekitApiKey: apiKey,
-    livekitRoom: 'questions',
-    translationProvider: 'apertium',
-    translationUrl: apy.url,
-  });
-  services.secrets.set('livekitApiSecret', apiSecret);
+  configureLive(studio, live.sfu, 'questions', { translationProvider: 'apertium', translationUrl: apy.url });
   const addSource = page.getByRole('combobox', { name: 'Add source' });
   await addSource.selectOption('camera');
   await addSource.selectOption('question');
-  await page.getByRole('button', { name: 'Go live' }).click();
-  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live', {
-    timeout: 15_000,
-  });
+  await goLive(studio);
 
   const viewer = await context.newPage();
   await viewer.goto(`${await services.viewerPage.url()}?market=mx&name=Lucía`);
@@ -81,18 +63,8 @@ test('hostile comments stay text: markup, bidi tricks and floods neither run nor
   context,
 }) => {
   const { page, services } = studio;
-  services.settings.update({
-    livekitUrl: sfu.url,
-    livekitApiKey: apiKey,
-    livekitRoom: 'hostile',
-    translationProvider: 'apertium',
-    translationUrl: apy.url,
-  });
-  services.secrets.set('livekitApiSecret', apiSecret);
-  await page.getByRole('button', { name: 'Go live' }).click();
-  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live', {
-    timeout: 15_000,
-  });
+  configureLive(studio, live.sfu, 'hostile', { translationProvider: 'apertium', translationUrl: apy.url });
+  await goLive(studio);
   const viewer = await context.newPage();
   await viewer.goto(`${await services.viewerPage.url()}?market=us-east`);
   await expect(viewer.getByRole('status', { name: 'CrossLive' })).toHaveText('Live', { timeout: 15_000 });

@@ -1,29 +1,17 @@
 import type { Page } from '@playwright/test';
-import { TestSfu } from '../sfu/testSfu';
 import { expect, test } from './harness/fixtures';
+import { configureLive, goLive, useTestSfu } from './support/live';
 
-const apiKey = 'APIpolls';
-const apiSecret = 'polls-secret-of-a-reasonable-length-00000001';
-
-let sfu: TestSfu;
-test.beforeEach(async () => {
-  sfu = new TestSfu({ apiKey, apiSecret });
-  await sfu.start();
-});
-test.afterEach(() => sfu.stop());
+const live = useTestSfu();
 
 test('viewers vote in the host’s poll from their pages; the counts update on screen, in the studio and for viewers', async ({
   studio,
   context,
 }) => {
   const { page, services } = studio;
-  services.settings.update({ livekitUrl: sfu.url, livekitApiKey: apiKey, livekitRoom: 'poll-show' });
-  services.secrets.set('livekitApiSecret', apiSecret);
+  configureLive(studio, live.sfu, 'poll-show');
   await page.getByRole('combobox', { name: 'Add source' }).selectOption('poll');
-  await page.getByRole('button', { name: 'Go live' }).click();
-  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live', {
-    timeout: 15_000,
-  });
+  await goLive(studio);
 
   const pollPanel = page.getByRole('region', { name: 'Poll' });
   await pollPanel.getByLabel('Question').fill('Which colour next?');

@@ -1,32 +1,20 @@
-import { TestSfu } from '../sfu/testSfu';
 import { expect, test } from './harness/fixtures';
+import { configureLive, goLive, useTestSfu } from './support/live';
 import { isCameraGreen, programPixel } from './support/pixels';
 import { viewerPixel } from './support/viewerPage';
 
-const apiKey = 'APIrooms';
-const apiSecret = 'room-modes-secret-of-a-reasonable-length-0001';
-
-let sfu: TestSfu;
-test.beforeEach(async () => {
-  sfu = new TestSfu({ apiKey, apiSecret });
-  await sfu.start();
-});
-test.afterEach(() => sfu.stop());
+const live = useTestSfu();
 
 test('a co-host invited by link goes on camera and becomes a source in the program viewers watch', async ({
   studio,
   context,
 }) => {
   const { page, services } = studio;
-  services.settings.update({ livekitUrl: sfu.url, livekitApiKey: apiKey, livekitRoom: 'cohost-show' });
-  services.secrets.set('livekitApiSecret', apiSecret);
+  configureLive(studio, live.sfu, 'cohost-show');
   // The program holds only the co-host's place: until someone is on camera it says so.
   await page.getByRole('combobox', { name: 'Add source' }).selectOption('cohost');
   await expect(page.locator('.on-air')).toContainText('Waiting for video');
-  await page.getByRole('button', { name: 'Go live' }).click();
-  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live', {
-    timeout: 15_000,
-  });
+  await goLive(studio);
 
   await page.getByLabel("Guest's name").fill('Li Wei');
   await page.getByRole('button', { name: 'Invite a guest' }).click();
@@ -58,21 +46,12 @@ test('a voice room sends sound only; viewer pages show who speaks, guests join b
   context,
 }) => {
   const { page, services } = studio;
-  services.settings.update({
-    livekitUrl: sfu.url,
-    livekitApiKey: apiKey,
-    livekitRoom: 'voice-room',
-    hostDisplayName: 'Mei',
-  });
-  services.secrets.set('livekitApiSecret', apiSecret);
+  configureLive(studio, live.sfu, 'voice-room', { hostDisplayName: 'Mei' });
   await page.getByRole('combobox', { name: 'Room' }).selectOption('voice');
   await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
-  await page.getByRole('button', { name: 'Go live' }).click();
-  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live', {
-    timeout: 15_000,
-  });
+  await goLive(studio);
   await expect(page.getByRole('combobox', { name: 'Room' })).toBeDisabled();
-  expect(sfu.publishedTracks().map((t) => t.kind)).toEqual(['audio']);
+  expect(live.sfu.publishedTracks().map((t) => t.kind)).toEqual(['audio']);
 
   const viewer = await context.newPage();
   await viewer.goto(`${await services.viewerPage.url()}?market=mx`);

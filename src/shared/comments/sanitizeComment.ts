@@ -35,3 +35,17 @@ export function sanitizeComment(raw: string): SanitizedText {
   const cut = chars.length > maxCommentLength ? `${chars.slice(0, maxCommentLength).join('')}…` : text;
   return { text: cut, altered: cut !== raw };
 }
+
+/** Lower case, no accents, no width or compatibility forms: "ＦＲＥＥ" and "frée" both read "free". */
+function folded(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** True when the text holds any blocked word or phrase, however it is cased, accented or spaced. */
+export function isBlocked(text: string, blocklist: readonly string[]): boolean {
+  const haystack = folded(text).replace(/\s+/g, ' ');
+  return blocklist.some((entry) => {
+    const needle = folded(entry).replace(/\s+/g, ' ').trim();
+    return needle !== '' && haystack.includes(needle);
+  });
+}

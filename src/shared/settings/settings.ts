@@ -79,6 +79,8 @@ export const settingsShape = {
   translationUrl: httpUrl,
   /** For the OpenAI-compatible provider: the model name (gpt-4o-mini, llama3.1, ...). */
   translationModel: z.string().trim().max(128),
+  /** Words and phrases that hide a comment on arrival (kept in the log, never shown). */
+  commentBlocklist: z.array(z.string().trim().min(1).max(60)).max(300),
 } as const;
 
 export const settingsSchema = z.object(settingsShape);
@@ -112,4 +114,5 @@ export const defaultSettings: Settings = {
   translationProvider: 'apertium',
   translationUrl: 'http://127.0.0.1:2737',
   translationModel: '',
+  commentBlocklist: [],
 };

@@ -87,6 +87,15 @@ describe('the comment pipeline', () => {
     expect(huge).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
   });
 
+  it('hides comments with blocked words on arrival, keeping them in the log', async () => {
+    services.settings.update({ commentBlocklist: ['fake', 'estafa'] });
+    const blocked = await ingest({ authorId: 'troll-1', text: 'This shop is FAKE' });
+    const fine = await ingest({ authorId: 'fan-1', text: 'Looks great' });
+    expect(blocked).toMatchObject({ hidden: true, text: 'This shop is FAKE' });
+    expect(fine).toMatchObject({ hidden: false });
+    services.settings.update({ commentBlocklist: [] });
+  });
+
   it('limits each viewer’s pace, and a ban hides them and drops what they write next', async () => {
     const results = [];
     for (let i = 0; i < 8; i++)

@@ -7,7 +7,7 @@ import {
   type ReplyResult,
 } from '../../../shared/comments/comment';
 import { isQuestion } from '../../../shared/comments/questionRules';
-import { sanitizeComment } from '../../../shared/comments/sanitizeComment';
+import { isBlocked, sanitizeComment } from '../../../shared/comments/sanitizeComment';
 import { StudioError } from '../../../shared/ipc/errors';
 import type { EventHub } from '../../ipc/eventHub';
 import type { Logger } from '../../logging/logger';
@@ -26,6 +26,8 @@ export interface CommentServiceOptions {
   translator: () => ResilientTranslator | undefined;
   /** ISO 639-1 of the host's language. */
   hostLanguage: () => string;
+  /** Words and phrases that hide a comment on arrival. */
+  blocklist?: () => readonly string[];
   /** A catalog product by id, for answer drafts. */
   product?: (id: string) => Product | undefined;
   /** The OpenAI-compatible endpoint drafts come from, when one is configured. */
@@ -38,7 +40,7 @@ const shownComments = 300;
 
 /**
  * Every viewer comment, whatever its source: moderated (sanitised, rate
- * limited, banned viewers dropped), its language detected, questions
+ * limited, banned viewers dropped, blocked words hidden), its language detected, questions
  * recognised and translated into the host's language, kept in SQLite, and
  * pushed to the studio window. Replies go the other way, into the viewer's
  * language.
@@ -93,7 +95,8 @@ export class CommentService {
       translation: null,
       translationFailed: false,
       answered: false,
-      hidden: false,
+      // Blocked words: kept in the log for the record, never shown.
+      hidden: isBlocked(text, this.options.blocklist?.() ?? []),
     };
     const host = this.options.hostLanguage();
     const translator = this.options.translator();

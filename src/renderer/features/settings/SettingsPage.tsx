@@ -52,6 +52,8 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
   const [secretStatus, setSecretStatus] = useState<SecretStatus>();
   const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const codecs = useMemo(() => encodableCodecs(), []);
+  // Typed as lines (a new line must stay while typing); saved as the list of non-empty ones.
+  const [blocklistText, setBlocklistText] = useState(settings.commentBlocklist.join('\n'));
   const zoneListId = useId();
 
   const refreshSecrets = useCallback(() => {
@@ -271,6 +273,27 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
             stored={secretStatus?.translationApiKey ?? false}
             onChange={refreshSecrets}
           />
+          <Field settingKey="commentBlocklist" invalid={invalid.includes('commentBlocklist')}>
+            {(id, describedBy) => (
+              <textarea
+                id={id}
+                rows={3}
+                aria-describedby={describedBy}
+                aria-invalid={invalid.includes('commentBlocklist')}
+                value={blocklistText}
+                onChange={(event) => {
+                  setBlocklistText(event.target.value);
+                  edit(
+                    'commentBlocklist',
+                    event.target.value
+                      .split('\n')
+                      .map((line) => line.trim())
+                      .filter(Boolean),
+                  );
+                }}
+              />
+            )}
+          </Field>
         </fieldset>
 
         <fieldset>

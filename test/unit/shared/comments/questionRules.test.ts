@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isQuestion } from '../../../../src/shared/comments/questionRules';
 import { groupQuestions, questionTokens, similarity } from '../../../../src/shared/comments/questionGroups';
-import { sanitizeComment, maxCommentLength } from '../../../../src/shared/comments/sanitizeComment';
+import { isBlocked, sanitizeComment, maxCommentLength } from '../../../../src/shared/comments/sanitizeComment';
 import { detectLanguage } from '../../../../src/main/services/comments/detectLanguage';
 
 // Questions without a question mark, and statements, in each language the rules cover.
@@ -80,6 +80,17 @@ describe('comment sanitising', () => {
     expect(Array.from(long.text)).toHaveLength(maxCommentLength + 1);
     expect(long.altered).toBe(true);
     expect(sanitizeComment('<b>hi</b>').text).toBe('<b>hi</b>'); // kept as text: the UI never renders markup
+  });
+});
+
+describe('the word blocklist', () => {
+  it('matches however the word is cased, accented, widened or spaced', () => {
+    const list = ['cheap copy', 'estafa'];
+    expect(isBlocked('This is a CHEAP   copy!', list)).toBe(true);
+    expect(isBlocked('ｅｓｔａｆａ total', list)).toBe(true);
+    expect(isBlocked('es una estáfa', list)).toBe(true);
+    expect(isBlocked('a cheap price', list)).toBe(false);
+    expect(isBlocked('anything', [])).toBe(false);
   });
 });
 
