@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isQuestion } from '../../../../src/shared/comments/questionRules';
 import { groupQuestions, questionTokens, similarity } from '../../../../src/shared/comments/questionGroups';
-import { isBlocked, sanitizeComment, maxCommentLength } from '../../../../src/shared/comments/sanitizeComment';
+import {
+  isBlocked,
+  sanitizeComment,
+  maxCommentLength,
+} from '../../../../src/shared/comments/sanitizeComment';
 import { detectLanguage } from '../../../../src/main/services/comments/detectLanguage';
 
 // Questions without a question mark, and statements, in each language the rules cover.
