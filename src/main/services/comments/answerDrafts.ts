@@ -1,18 +1,18 @@
 import type { Product } from '../../../shared/catalog/product';
 import type { Comment } from '../../../shared/comments/comment';
 import { marketById, markets, type MarketId } from '../../../shared/markets/markets';
-import ar from '../../../../locales/viewer/ar.json';
-import de from '../../../../locales/viewer/de.json';
-import en from '../../../../locales/viewer/en.json';
-import es from '../../../../locales/viewer/es.json';
-import fr from '../../../../locales/viewer/fr.json';
-import id from '../../../../locales/viewer/id.json';
-import ja from '../../../../locales/viewer/ja.json';
-import ms from '../../../../locales/viewer/ms.json';
-import pt from '../../../../locales/viewer/pt.json';
-import th from '../../../../locales/viewer/th.json';
-import vi from '../../../../locales/viewer/vi.json';
-import zh from '../../../../locales/viewer/zh.json';
+import ar from '../../../../locales/viewer/ar.json' with { type: 'json' };
+import de from '../../../../locales/viewer/de.json' with { type: 'json' };
+import en from '../../../../locales/viewer/en.json' with { type: 'json' };
+import es from '../../../../locales/viewer/es.json' with { type: 'json' };
+import fr from '../../../../locales/viewer/fr.json' with { type: 'json' };
+import id from '../../../../locales/viewer/id.json' with { type: 'json' };
+import ja from '../../../../locales/viewer/ja.json' with { type: 'json' };
+import ms from '../../../../locales/viewer/ms.json' with { type: 'json' };
+import pt from '../../../../locales/viewer/pt.json' with { type: 'json' };
+import th from '../../../../locales/viewer/th.json' with { type: 'json' };
+import vi from '../../../../locales/viewer/vi.json' with { type: 'json' };
+import zh from '../../../../locales/viewer/zh.json' with { type: 'json' };
 import { z } from 'zod';
 
 /** The viewer page's own wording of the facts, in every market language. */
