@@ -1,4 +1,5 @@
 import { startApy, type Apy } from '../support/apertium/apy';
+import { silkScarf } from '../support/products';
 import { expect, test } from './harness/fixtures';
 import { configureLive, goLive, useTestSfu } from './support/live';
 
@@ -85,4 +86,33 @@ test('hostile comments stay text: markup, bidi tricks and floods neither run nor
   await expect(questions).toContainText('🔥🔥🔥🔥🔥 when does it ship?');
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
   await expect(page.locator('.comments img')).toHaveCount(0);
+});
+
+test('the host drafts an answer from the featured product’s facts, in the viewer’s language, edits it and sends it', async ({
+  studio,
+  context,
+}) => {
+  const { page, services } = studio;
+  configureLive(studio, live.sfu, 'drafts', { translationProvider: 'apertium', translationUrl: apy.url });
+  services.catalog.save(silkScarf);
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('productCard');
+  await goLive(studio);
+  const viewer = await context.newPage();
+  await viewer.goto(`${await services.viewerPage.url()}?market=br&name=João`);
+  await expect(viewer.getByRole('status', { name: 'CrossLive' })).toHaveText('Ao vivo', { timeout: 15_000 });
+  await viewer.getByLabel('Pergunte ao apresentador').fill('Qual é o prazo de entrega?');
+  await viewer.getByRole('button', { name: 'Enviar' }).click();
+
+  const card = page.getByRole('list', { name: 'Viewer questions' }).getByRole('listitem', {
+    name: 'Qual é o prazo de entrega?',
+  });
+  await card.getByRole('button', { name: 'Draft an answer' }).click({ timeout: 15_000 });
+  await expect(card.getByText('Catalog facts in pt: check them before sending.')).toBeVisible();
+  const answer = card.getByLabel('Your answer, in your language');
+  await expect(answer).toHaveValue('Envio em 7–12 dias.');
+  await answer.fill('Envio em 7–12 dias, com rastreio.');
+  await card.getByRole('button', { name: 'Send to the asker' }).click();
+  await expect(
+    viewer.getByRole('region', { name: 'Respostas do apresentador' }).locator('p[lang="pt"]'),
+  ).toHaveText('Envio em 7–12 dias, com rastreio.');
 });

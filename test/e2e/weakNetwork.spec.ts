@@ -61,13 +61,17 @@ test('with 150 ms delay and 3% loss each way on the studio’s uplink, the show 
   const figures = studio.page.getByRole('contentinfo').getByLabel('Show statistics');
   // The status bar shows the delay and the loss (from the SFU's receiver reports).
   await expect(figures).toContainText(/RTT (1[4-9]\d|[2-9]\d\d|\d{4}) ms · loss \d/, { timeout: 15_000 });
-  const before = await framesShown(viewer);
+  const frames = [await framesShown(viewer)];
   for (let second = 0; second < 15; second++) {
     await expect(showState(studio.page)).toHaveText('Live');
     await viewer.waitForTimeout(1000);
+    frames.push(await framesShown(viewer));
   }
-  // 15 s at 30 fps is 450 frames; a show that keeps moving shows most of them.
-  expect((await framesShown(viewer)) - before).toBeGreaterThan(200);
+  // Moving all along: new frames in every 3 s (no freeze), and on average at least a few a second.
+  // (How many depends on how far the sender lowers its rate for the loss; that is the bench's to measure.)
+  for (let i = 3; i < frames.length; i++)
+    expect(frames[i], `second ${i}`).toBeGreaterThan(frames[i - 3] ?? 0);
+  expect((frames.at(-1) ?? 0) - (frames[0] ?? 0)).toBeGreaterThan(15 * 5);
 });
 
 test('the network drops mid-show: the studio says so, keeps its backup, and is live again by itself when it returns', async ({
