@@ -94,3 +94,25 @@ test('the network drops mid-show: the studio says so, keeps its backup, and is l
   const resumed = await framesShown(viewer);
   await expect.poll(() => framesShown(viewer), { timeout: 20_000 }).toBeGreaterThan(resumed + 30);
 });
+
+test('a network gone longer than the LiveKit client keeps retrying: the studio keeps trying until it is back', async ({
+  studio,
+  context,
+}) => {
+  test.setTimeout(200_000);
+  const path = new NetworkPath({ delayMs: 20, loss: 0 });
+  await goLiveThrough(studio, path, 'long-outage');
+  const viewer = await context.newPage();
+  await openViewer(studio, viewer);
+
+  path.cut = true;
+  sfu.dropPathConnections();
+  await expect(showState(studio.page)).toHaveText('Reconnecting…', { timeout: 20_000 });
+  // livekit-client gives up after ten attempts over 44 s (each delay ±50%); the show does not.
+  await studio.page.waitForTimeout(75_000);
+  await expect(showState(studio.page)).toHaveText('Reconnecting…');
+  path.cut = false;
+  await expect(showState(studio.page)).toHaveText('Live', { timeout: 30_000 });
+  const resumed = await framesShown(viewer);
+  await expect.poll(() => framesShown(viewer), { timeout: 20_000 }).toBeGreaterThan(resumed + 30);
+});

@@ -132,3 +132,27 @@ export class DelayedTcpRelay {
     }
   }
 }
+
+/** Replaces each UDP candidate of an answer with a relay in front of it on the path; drops the rest. */
+export async function candidatesThrough(
+  path: NetworkPath,
+  sdp: string,
+  relays: Map<string, ImpairedUdpRelay>,
+): Promise<string> {
+  const lines = sdp.split('\r\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    const candidate = /^a=candidate:(\S+) (\d+) udp (\d+) (\S+) (\d+) typ host/i.exec(line);
+    if (!line.startsWith('a=candidate:')) out.push(line);
+    if (!candidate || !/^\d+\.\d+\.\d+\.\d+$/.test(candidate[4] ?? '')) continue;
+    const [, foundation, component, priority, address = '', port = ''] = candidate;
+    const key = `${address}:${port}`;
+    let relay = relays.get(key);
+    if (!relay) {
+      relay = await ImpairedUdpRelay.start(path, { address, port: Number(port) });
+      relays.set(key, relay);
+    }
+    out.push(`a=candidate:${foundation} ${component} udp ${priority} 127.0.0.1 ${relay.port} typ host`);
+  }
+  return out.join('\r\n');
+}

@@ -39,8 +39,6 @@ import {
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
 import {
   RTCPeerConnection,
-  type RTCRtpCodecParameters,
-  type RTCRtpTransceiver,
   useAbsSendTime,
   useH264,
   useOPUS,
@@ -54,7 +52,8 @@ import {
 import { WebSocketServer, type WebSocket } from 'ws';
 
 import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
-import { DelayedTcpRelay, ImpairedUdpRelay, type NetworkPath } from './impairedPath';
+import { candidatesThrough, DelayedTcpRelay, type ImpairedUdpRelay, type NetworkPath } from './impairedPath';
+import { codecName, preferCodecs, sectionDirection, sectionTrackId } from './sdp';
 import { ReceptionCounter, scoreLink } from './linkQuality';
 
 const id = (prefix: string): string => `${prefix}_${randomBytes(6).toString('hex')}`;
@@ -366,7 +365,7 @@ export class TestSfu {
     await p.pc.setLocalDescription(answer);
     const local = p.pc.localDescription?.sdp ?? answer.sdp;
     const path = this.paths.get(p.info.identity);
-    const sdp = path ? await this.candidatesThrough(path, local) : local;
+    const sdp = path ? await candidatesThrough(path, local, this.udpRelays) : local;
     this.send(p, {
       case: 'answer',
       value: new SessionDescription({
@@ -382,26 +381,6 @@ export class TestSfu {
     for (const delay of [30, 120, 300]) {
       setTimeout(() => keyFrameWanted.forEach((f) => f.requestKeyFrame()), delay);
     }
-  }
-
-  /** Replaces each UDP candidate of an answer with a relay in front of it on the path; drops the rest. */
-  private async candidatesThrough(path: NetworkPath, sdp: string): Promise<string> {
-    const lines = sdp.split('\r\n');
-    const out: string[] = [];
-    for (const line of lines) {
-      const candidate = /^a=candidate:(\S+) (\d+) udp (\d+) (\S+) (\d+) typ host/i.exec(line);
-      if (!line.startsWith('a=candidate:')) out.push(line);
-      if (!candidate || !/^\d+\.\d+\.\d+\.\d+$/.test(candidate[4] ?? '')) continue;
-      const [, foundation, component, priority, address = '', port = ''] = candidate;
-      const key = `${address}:${port}`;
-      let relay = this.udpRelays.get(key);
-      if (!relay) {
-        relay = await ImpairedUdpRelay.start(path, { address, port: Number(port) });
-        this.udpRelays.set(key, relay);
-      }
-      out.push(`a=candidate:${foundation} ${component} udp ${priority} 127.0.0.1 ${relay.port} typ host`);
-    }
-    return out.join('\r\n');
   }
 
   private async onRequest(p: Participant, request: SignalRequest): Promise<void> {
@@ -475,31 +454,4 @@ export class TestSfu {
         break;
     }
   }
-}
-
-/** Puts the named codecs (upper-case names, in order) first in a transceiver's negotiation. */
-function preferCodecs(pc: RTCPeerConnection, t: RTCRtpTransceiver, names: string[]): void {
-  const all = pc.config.codecs[t.kind as 'audio' | 'video'] ?? [];
-  const rank = (c: RTCRtpCodecParameters): number => {
-    const i = names.indexOf(c.name.toUpperCase());
-    return i < 0 ? names.length : i;
-  };
-  t.setCodecPreferences([...all].sort((a, b) => rank(a) - rank(b)));
-}
-
-/** The msid track id of one m-section (livekit-client's cid for the track it publishes there). */
-function sectionTrackId(sdp: string, mid: string): string | undefined {
-  return /a=msid:\S+ (\S+)/.exec(sectionOf(sdp, mid) ?? '')?.[1];
-}
-
-const codecName = (mimeType: string): string => mimeType.replace(/^\w+\//, '').toUpperCase();
-
-function sectionOf(sdp: string, mid: string): string | undefined {
-  return sdp.split(/\r?\nm=/).find((text) => new RegExp(`\\r?\\na=mid:${mid}(\\r?\\n|$)`).test(`\n${text}`));
-}
-
-/** The direction attribute of one m-section of an SDP, by its mid. */
-function sectionDirection(sdp: string, mid: string): string | undefined {
-  const section = sectionOf(sdp, mid);
-  return /a=(sendrecv|sendonly|recvonly|inactive)/.exec(section ?? '')?.[1];
 }

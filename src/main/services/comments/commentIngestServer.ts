@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { Comment, IncomingComment } from '../../../shared/comments/comment';
 import type { Logger } from '../../logging/logger';
+import { readBody } from '../http/readBody';
 
 /** What a bridge posts: one comment or a batch, in the studio's comment model. */
 const bridgeCommentSchema = z.object({
@@ -62,7 +63,7 @@ export class CommentIngestServer {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return { status: 401, body: { error: 'token' } };
     }
-    const raw = await readLimited(req, 256 * 1024);
+    const raw = await readBody(req, 256 * 1024);
     let body: z.infer<typeof bridgeBodySchema>;
     try {
       body = bridgeBodySchema.parse(JSON.parse(raw ?? ''));
@@ -76,20 +77,4 @@ export class CommentIngestServer {
     }
     return { status: 202, body: { accepted } };
   }
-}
-
-function readLimited(req: IncomingMessage, limit: number): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        resolve(undefined);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', () => resolve(undefined));
-  });
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { marketAttribute } from '../../../shared/live/showData';
 import { marketIds } from '../../../shared/markets/markets';
 import type { Logger } from '../../logging/logger';
+import { readBody } from '../http/readBody';
 import type { CredentialRequest, LiveJoin } from './liveCredentials';
 
 export interface ViewerPageServerOptions {
@@ -148,20 +149,4 @@ export class ViewerPageServer {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify({ server_url: join.serverUrl, participant_token: join.token }));
   }
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
-  return new Promise((done) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        done(undefined);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', () => done(undefined));
-  });
 }

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../shared/ipc/errors';
-import { nextGoLiveState, type GoLiveEvent, type GoLiveState } from '../../../shared/live/goLive';
+import { isOnAir, nextGoLiveState, type GoLiveEvent, type GoLiveState } from '../../../shared/live/goLive';
 import type { PublishEncoding } from '../../../shared/live/qualityPresets';
 import { roomModes } from '../../../shared/live/roomModes';
 import type { LiveRoomMode, LiveVideoCodec } from '../../../shared/settings/settings';
@@ -65,6 +65,8 @@ export class LivePublisher {
   readonly chat = new LiveChat();
   private room: Room | undefined;
   private standby: Standby | undefined;
+  /** The show going out, for rejoining after the room gives up. */
+  private show: GoLiveOptions | undefined;
   private snapshot: LiveSnapshot = { state: 'offline', quality: 'unknown' };
   private healthTimer: ReturnType<typeof setInterval> | undefined;
   private readonly listeners = new Set<() => void>();
@@ -110,40 +112,77 @@ export class LivePublisher {
 
   async goLive(options: GoLiveOptions): Promise<void> {
     if (this.snapshot.state !== 'offline' && this.snapshot.state !== 'failed') return;
+    this.show = options;
     this.dispatch({ type: 'goLive' });
     let lk: LiveKit | undefined;
     try {
       lk = await import('livekit-client');
-      const standby = this.standbyFor(options);
-      this.standby = undefined;
-      let room: Room;
-      if (standby && (await standby.ready) && standby.room.state === lk.ConnectionState.Connected) {
-        room = standby.room;
-        this.room = room;
-        this.follow(room, lk);
-      } else {
-        void standby?.room.disconnect(false);
-        const join = await this.fetchJoin(options);
-        room = newRoom(lk);
-        this.room = room;
-        this.follow(room, lk);
-        await room.connect(join.serverUrl, join.token);
-      }
-      await this.publish(room, lk, options);
+      await this.connectAndPublish(lk, options, this.standbyFor(options));
       this.dispatch({ type: 'connected' });
-      this.showData.attach(room, lk.RoomEvent);
-      this.guests.follow(room, lk.RoomEvent);
-      this.chat.attach(room, lk.RoomEvent);
-      this.watchHealth(room);
     } catch (error) {
-      const room = this.room;
-      this.room = undefined;
-      void room?.disconnect(false);
       this.dispatch({ type: 'failed', error: classify(error, lk) });
     }
   }
 
+  /** Joins (from the standby connection when there is one), publishes, and follows the room. */
+  private async connectAndPublish(lk: LiveKit, options: GoLiveOptions, standby?: Standby): Promise<void> {
+    this.standby = undefined;
+    let room: Room;
+    if (standby && (await standby.ready) && standby.room.state === lk.ConnectionState.Connected) {
+      room = standby.room;
+    } else {
+      void standby?.room.disconnect(false);
+      const join = await this.fetchJoin(options);
+      room = newRoom(lk);
+      try {
+        await room.connect(join.serverUrl, join.token);
+      } catch (error) {
+        void room.disconnect(false);
+        throw error;
+      }
+    }
+    this.room = room;
+    this.follow(room, lk);
+    try {
+      await this.publish(room, lk, options);
+    } catch (error) {
+      this.room = undefined;
+      void room.disconnect(false);
+      throw error;
+    }
+    this.showData.attach(room, lk.RoomEvent);
+    this.guests.follow(room, lk.RoomEvent);
+    this.chat.attach(room, lk.RoomEvent);
+    this.watchHealth(room);
+  }
+
+  /**
+   * The room gave up (livekit-client stops retrying after about half a minute): the show is not
+   * over until the host says so, so keep trying, a little less often each time, until the network
+   * is back. A refused token ends the attempts: that needs the host.
+   */
+  private async rejoin(lk: LiveKit): Promise<void> {
+    for (let attempt = 0; this.snapshot.state === 'reconnecting' && this.show; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** attempt, 10_000)));
+      if (this.snapshot.state !== 'reconnecting' || !this.show) return;
+      try {
+        await this.connectAndPublish(lk, this.show);
+      } catch (error) {
+        const reason = classify(error, lk);
+        if (reason === 'LIVE_NOT_ALLOWED') return this.dispatch({ type: 'failed', error: reason });
+        console.info('rejoin failed; trying again', error);
+        continue;
+      }
+      if (this.snapshot.state === 'reconnecting') return this.dispatch({ type: 'connected' });
+      // Ended meanwhile: leave again.
+      const room = this.room;
+      this.room = undefined;
+      return void room?.disconnect(false);
+    }
+  }
+
   async end(): Promise<void> {
+    this.show = undefined;
     const room = this.room;
     this.dispatch({ type: 'end' });
     if (!room) return this.dispatch({ type: 'ended' });
@@ -183,8 +222,11 @@ export class LivePublisher {
       this.showData.detach();
       this.guests.clear();
       this.chat.detach();
-      if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
-      else this.dispatch({ type: 'failed', error: 'LIVE_UNREACHABLE' });
+      if (this.snapshot.state === 'ending') return this.dispatch({ type: 'ended' });
+      if (!isOnAir(this.snapshot.state)) return this.dispatch({ type: 'failed', error: 'LIVE_UNREACHABLE' });
+      // Still the show: the picture and the backup go on while the studio gets back in.
+      this.dispatch({ type: 'connectionLost' });
+      void this.rejoin(lk);
     });
     const known: Record<string, LinkQuality> = {
       [ConnectionQuality.Excellent]: 'excellent',

@@ -1,0 +1,32 @@
+/**
+ * The bits of SDP the test SFU reads (sections by mid, their direction, msid and codecs) and the
+ * codec order it answers with. Plain text handling: the SDP here is what Chromium and werift write.
+ */
+import type { RTCPeerConnection, RTCRtpCodecParameters, RTCRtpTransceiver } from 'werift';
+
+/** Puts the named codecs (upper-case names, in order) first in a transceiver's negotiation. */
+export function preferCodecs(pc: RTCPeerConnection, t: RTCRtpTransceiver, names: string[]): void {
+  const all = pc.config.codecs[t.kind as 'audio' | 'video'] ?? [];
+  const rank = (c: RTCRtpCodecParameters): number => {
+    const i = names.indexOf(c.name.toUpperCase());
+    return i < 0 ? names.length : i;
+  };
+  t.setCodecPreferences([...all].sort((a, b) => rank(a) - rank(b)));
+}
+
+/** The msid track id of one m-section (livekit-client's cid for the track it publishes there). */
+export function sectionTrackId(sdp: string, mid: string): string | undefined {
+  return /a=msid:\S+ (\S+)/.exec(sectionOf(sdp, mid) ?? '')?.[1];
+}
+
+export const codecName = (mimeType: string): string => mimeType.replace(/^\w+\//, '').toUpperCase();
+
+export function sectionOf(sdp: string, mid: string): string | undefined {
+  return sdp.split(/\r?\nm=/).find((text) => new RegExp(`\\r?\\na=mid:${mid}(\\r?\\n|$)`).test(`\n${text}`));
+}
+
+/** The direction attribute of one m-section of an SDP, by its mid. */
+export function sectionDirection(sdp: string, mid: string): string | undefined {
+  const section = sectionOf(sdp, mid);
+  return /a=(sendrecv|sendonly|recvonly|inactive)/.exec(section ?? '')?.[1];
+}
