@@ -49,11 +49,23 @@ export interface QuestionGroup<T extends Groupable> {
   latest: number;
 }
 
+// The queue is grouped again at each new comment: tokens of texts already seen are kept.
+const tokenCache = new Map<string, Set<string>>();
+function cachedTokens(text: string): Set<string> {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = questionTokens(text);
+    if (tokenCache.size >= 2000) tokenCache.clear();
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
 /** Groups in arrival order, then sorted: most asked first, then the longest waiting. */
 export function groupQuestions<T extends Groupable>(questions: readonly T[], threshold = groupThreshold) {
   const groups: (QuestionGroup<T> & { tokens: Set<string> })[] = [];
   for (const q of [...questions].sort((a, b) => a.at - b.at)) {
-    const tokens = questionTokens(q.text);
+    const tokens = cachedTokens(q.text);
     const home = groups.find((g) => similarity(g.tokens, tokens) >= threshold);
     if (home) {
       home.members.push(q);

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comment } from '../../../shared/comments/comment';
+import type { Comment, ReplyResult } from '../../../shared/comments/comment';
 import { groupQuestions } from '../../../shared/comments/questionGroups';
 import type { PinnedQuestion } from '../../media/sources/runtime';
 import { useScenes, useStudio } from '../studio/StudioContext';
@@ -24,22 +24,31 @@ export function CommentsPanel() {
   const comments = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [pinned, setPinned] = useState<PinnedQuestion>();
   const [notice, setNotice] = useState<string>();
-  const pin = (comment: Comment | undefined): void => {
-    const next = comment && {
-      commentId: comment.id,
-      author: comment.author.name,
-      text: comment.text,
-      translation: comment.translation,
-    };
-    setPinned(next);
-    media.sources.setQuestion(next);
-  };
-
-  const visible = comments.filter((c) => !c.hidden);
-  const groups = groupQuestions(
-    visible
-      .filter((c) => c.isQuestion && !c.answered)
-      .map((c) => ({ id: c.id, text: c.translation ?? c.text, at: c.at, comment: c })),
+  // Stable callbacks: the cards are memoised, and a burst of comments must not re-render them all.
+  const pin = useCallback(
+    (comment: Comment | undefined): void => {
+      const next = comment && {
+        commentId: comment.id,
+        author: comment.author.name,
+        text: comment.text,
+        translation: comment.translation,
+      };
+      setPinned(next);
+      media.sources.setQuestion(next);
+    },
+    [media],
+  );
+  const update = useCallback((comment: Comment) => store.replace(comment), [store]);
+  const sendReply = useCallback((reply: ReplyResult) => media.live.chat.sendReply(reply), [media]);
+  const visible = useMemo(() => comments.filter((c) => !c.hidden), [comments]);
+  const groups = useMemo(
+    () =>
+      groupQuestions(
+        visible
+          .filter((c) => c.isQuestion && !c.answered)
+          .map((c) => ({ id: c.id, text: c.translation ?? c.text, at: c.at, comment: c })),
+      ),
+    [visible],
   );
   return (
     <section className="panel comments" aria-labelledby="comments-heading">
@@ -57,9 +66,9 @@ export function CommentsPanel() {
             comment={group.lead.comment}
             count={group.members.length}
             pinned={pinned?.commentId === group.lead.id}
-            onPin={(on) => pin(on ? group.lead.comment : undefined)}
-            onUpdate={(comment) => store.replace(comment)}
-            onReply={(reply) => media.live.chat.sendReply(reply)}
+            onPin={pin}
+            onUpdate={update}
+            onReply={sendReply}
             onNotice={setNotice}
             productId={productId}
           />

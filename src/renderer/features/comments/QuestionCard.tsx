@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment, ReplyResult } from '../../../shared/comments/comment';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
@@ -9,7 +9,8 @@ interface QuestionCardProps {
   /** How many viewers asked the same. */
   count: number;
   pinned: boolean;
-  onPin(on: boolean): void;
+  /** Puts this question on screen, or (undefined) takes it off. */
+  onPin(comment: Comment | undefined): void;
   onUpdate(comment: Comment): void;
   onReply(reply: ReplyResult): Promise<void>;
   /** Said once the card may be gone (an answered question leaves the queue). */
@@ -19,7 +20,8 @@ interface QuestionCardProps {
 }
 
 /** One question: as asked and in the host's words, on screen or not, answered by a reply in the viewer's language. */
-export function QuestionCard({
+/** Memoised: a burst of new comments re-renders the panel, not every card in it. */
+export const QuestionCard = memo(function QuestionCard({
   comment,
   count,
   pinned,
@@ -79,7 +81,7 @@ export function QuestionCard({
       {comment.translation && <p className="question__translation">{comment.translation}</p>}
       {comment.translationFailed && <p className="chip chip--warning">{t('comments.untranslated')}</p>}
       <div className="question__actions">
-        <button type="button" aria-pressed={pinned} onClick={() => onPin(!pinned)}>
+        <button type="button" aria-pressed={pinned} onClick={() => onPin(pinned ? undefined : comment)}>
           {t(pinned ? 'comments.unpin' : 'comments.pin')}
         </button>
         <button type="button" onClick={() => setReplying(!replying)}>
@@ -138,4 +140,4 @@ export function QuestionCard({
       )}
     </li>
   );
-}
+});
