@@ -1,3 +1,5 @@
+import { AccessToken } from 'livekit-server-sdk';
+import { startClientPageServer } from '../sfu/clientPageServer';
 import { startApy, type Apy } from '../support/apertium/apy';
 import { silkScarf } from '../support/products';
 import { expect, test } from './harness/fixtures';
@@ -115,4 +117,38 @@ test('the host drafts an answer from the featured product’s facts, in the view
   await expect(
     viewer.getByRole('region', { name: 'Respostas do apresentador' }).locator('p[lang="pt"]'),
   ).toHaveText('Envio em 7–12 dias, com rastreio.');
+});
+
+test('a comment in LiveKit’s older chat packets (sendChatMessage) reaches the queue too', async ({
+  studio,
+  context,
+}) => {
+  configureLive(studio, live.sfu, 'legacy-chat', {
+    translationProvider: 'apertium',
+    translationUrl: apy.url,
+  });
+  await goLive(studio);
+  const pages = await startClientPageServer();
+  try {
+    const token = new AccessToken(live.apiKey, live.apiSecret, { identity: 'old-client', name: 'Marta' });
+    token.addGrant({ room: 'legacy-chat', roomJoin: true, canSubscribe: true, canPublishData: true });
+    const client = await context.newPage();
+    await client.goto(pages.origin);
+    await client.evaluate(
+      async ({ url, jwt }) => {
+        const lk = await import('/livekit-client.mjs' as string);
+        const room = new lk.Room();
+        await room.connect(url, jwt);
+        await room.localParticipant.sendChatMessage('¿Hacen envíos a Chile?');
+      },
+      { url: live.sfu.url, jwt: await token.toJwt() },
+    );
+    const card = studio.page
+      .getByRole('list', { name: 'Viewer questions' })
+      .getByRole('listitem', { name: '¿Hacen envíos a Chile?' });
+    await expect(card).toContainText('Marta', { timeout: 15_000 });
+    await expect(card.locator('.question__translation')).toHaveText(/Chile/);
+  } finally {
+    await pages.close();
+  }
 });
