@@ -1,43 +1,31 @@
 import { startClientPageServer } from '../sfu/clientPageServer';
-import { TestSfu } from '../sfu/testSfu';
 import { silkScarf } from '../support/products';
 import { expect, test } from './harness/fixtures';
 import { isCameraGreen } from './support/pixels';
+import { configureLive, goLive, useTestSfu } from './support/live';
 import { viewerPixel } from './support/viewerPage';
 import { AccessToken } from 'livekit-server-sdk';
 
-const apiKey = 'APIviewer';
-const apiSecret = 'viewer-page-secret-of-a-reasonable-length-01';
-
-let sfu: TestSfu;
-test.beforeEach(async () => {
-  sfu = new TestSfu({ apiKey, apiSecret });
-  await sfu.start();
-});
-test.afterEach(() => sfu.stop());
+const live = useTestSfu();
 
 test('the viewer page plays the show, shows the featured product in the viewerâ€™s market and language, and sends questions', async ({
   studio,
   context,
 }) => {
   const { page, services } = studio;
-  services.settings.update({ livekitUrl: sfu.url, livekitApiKey: apiKey, livekitRoom: 'viewer-show' });
-  services.secrets.set('livekitApiSecret', apiSecret);
+  configureLive(studio, live.sfu, 'viewer-show');
   services.catalog.save(silkScarf);
   const addSource = page.getByRole('combobox', { name: 'Add source' });
   await addSource.selectOption('camera');
   await addSource.selectOption('productCard');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Go live' }).click();
-  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live', {
-    timeout: 15_000,
-  });
+  await goLive(studio);
 
   // A LiveKit chat client listening in the room, as a moderator's tool would.
   const pages = await startClientPageServer();
   const listener = await context.newPage();
   await listener.goto(pages.origin);
-  const listenerToken = new AccessToken(apiKey, apiSecret, { identity: 'chat-listener' });
+  const listenerToken = new AccessToken(live.apiKey, live.apiSecret, { identity: 'chat-listener' });
   listenerToken.addGrant({ room: 'viewer-show', roomJoin: true, canSubscribe: true });
   await listener.evaluate(
     async ({ url, jwt }) => {
@@ -59,7 +47,7 @@ test('the viewer page plays the show, shows the featured product in the viewerâ€
       await room.connect(url, jwt);
       Object.assign(window, { heard });
     },
-    { url: sfu.url, jwt: await listenerToken.toJwt() },
+    { url: live.sfu.url, jwt: await listenerToken.toJwt() },
   );
 
   // A viewer in Brazil opens the page the studio serves.

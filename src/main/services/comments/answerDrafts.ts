@@ -14,6 +14,7 @@ import th from '../../../../locales/viewer/th.json' with { type: 'json' };
 import vi from '../../../../locales/viewer/vi.json' with { type: 'json' };
 import zh from '../../../../locales/viewer/zh.json' with { type: 'json' };
 import { z } from 'zod';
+import { serviceUrl } from '../translate/translationProvider';
 
 /** The viewer page's own wording of the facts, in every market language. */
 const wording: Record<string, typeof en> = { ar, de, en, es, fr, id, ja, ms, pt, th, vi, zh };
@@ -99,10 +100,7 @@ export async function aiDraft(
 ): Promise<AnswerDraft | undefined> {
   const found = productFacts(product, comment);
   if (!found) return undefined;
-  const url = new URL(
-    'chat/completions',
-    endpoint.baseUrl.endsWith('/') ? endpoint.baseUrl : `${endpoint.baseUrl}/`,
-  );
+  const url = serviceUrl(endpoint.baseUrl, 'chat/completions');
   const response = await fetch(url, {
     method: 'POST',
     signal,

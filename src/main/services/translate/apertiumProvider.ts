@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { fetchJson, PermanentTranslationError, type TranslationProvider } from './translationProvider';
+import {
+  fetchJson,
+  PermanentTranslationError,
+  type TranslationProvider,
+  serviceUrl,
+} from './translationProvider';
 
 /** Apertium names languages in ISO 639-3 (Malay as zlm, its macrolanguage code). */
 const iso3: Record<string, string> = {
@@ -32,7 +37,7 @@ export class ApertiumProvider implements TranslationProvider {
 
   async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
     const pair = `${iso3[from] ?? from}|${iso3[to] ?? to}`;
-    const url = new URL('translate', this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`);
+    const url = serviceUrl(this.baseUrl, 'translate');
     const body = new URLSearchParams({ langpair: pair, q: text, markUnknown: 'no' });
     const answer = answerSchema.safeParse(
       await fetchJson(url.toString(), { method: 'POST', body, signal }).catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fetchJson, type TranslationProvider } from './translationProvider';
+import { fetchJson, type TranslationProvider, serviceUrl } from './translationProvider';
 
 /** DeepL's target codes where the bare language is ambiguous or retired. */
 const targets: Record<string, string> = { en: 'EN-US', pt: 'PT-BR', zh: 'ZH-HANS' };
@@ -14,7 +14,7 @@ export class DeepLProvider implements TranslationProvider {
   ) {}
 
   async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
-    const url = new URL('v2/translate', this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`);
+    const url = serviceUrl(this.baseUrl, 'v2/translate');
     const answer = await fetchJson(url.toString(), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `DeepL-Auth-Key ${this.apiKey ?? ''}` },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fetchJson, type TranslationProvider } from './translationProvider';
+import { fetchJson, type TranslationProvider, serviceUrl } from './translationProvider';
 
 /** Google Cloud Translation, basic edition (v2) with an API key. */
 export class GoogleTranslateProvider implements TranslationProvider {
@@ -11,10 +11,7 @@ export class GoogleTranslateProvider implements TranslationProvider {
   ) {}
 
   async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
-    const url = new URL(
-      'language/translate/v2',
-      this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`,
-    );
+    const url = serviceUrl(this.baseUrl, 'language/translate/v2');
     url.searchParams.set('key', this.apiKey ?? '');
     const answer = await fetchJson(url.toString(), {
       method: 'POST',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fetchJson, type TranslationProvider } from './translationProvider';
+import { fetchJson, type TranslationProvider, serviceUrl } from './translationProvider';
 
 /** LibreTranslate (self-hosted or libretranslate.com): POST /translate. */
 export class LibreTranslateProvider implements TranslationProvider {
@@ -11,7 +11,7 @@ export class LibreTranslateProvider implements TranslationProvider {
   ) {}
 
   async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
-    const url = new URL('translate', this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`);
+    const url = serviceUrl(this.baseUrl, 'translate');
     const answer = await fetchJson(url.toString(), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

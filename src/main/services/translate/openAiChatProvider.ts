@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fetchJson, type TranslationProvider } from './translationProvider';
+import { fetchJson, type TranslationProvider, serviceUrl } from './translationProvider';
 
 const answerSchema = z.object({
   choices: z.array(z.object({ message: z.object({ content: z.string() }) })).min(1),
@@ -21,7 +21,7 @@ export class OpenAiChatProvider implements TranslationProvider {
   ) {}
 
   async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
-    const url = new URL('chat/completions', this.baseUrl.endsWith('/') ? this.baseUrl : `${this.baseUrl}/`);
+    const url = serviceUrl(this.baseUrl, 'chat/completions');
     const answer = await fetchJson(url.toString(), {
       method: 'POST',
       headers: {

@@ -21,3 +21,8 @@ export async function fetchJson(url: string, init: RequestInit & { signal: Abort
   }
   return response.json();
 }
+
+/** `path` under a service's base address, whether or not the address the host typed ends with "/". */
+export function serviceUrl(baseUrl: string, path: string): URL {
+  return new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+}
