@@ -3,8 +3,9 @@
  * layers by rid), the layer each subscriber gets, and key-frame requests.
  */
 import type { ParticipantInfo, TrackInfo } from '@livekit/protocol';
-import type { MediaStreamTrack, RTCDataChannel, RTCPeerConnection, RTCRtpSender } from 'werift';
+import type { MediaStreamTrack, RTCDataChannel, RTCPeerConnection, RTCRtpSender, RtpPacket } from 'werift';
 import type { WebSocket } from 'ws';
+import { startsKeyFrame } from './keyFrames';
 import type { ReceptionCounter } from './linkQuality';
 
 export interface Publication {
@@ -13,7 +14,11 @@ export interface Publication {
   /** The publisher's incoming tracks (one per simulcast layer), filled by onTrack. */
   incoming: MediaStreamTrack[];
   lastRtp: Map<MediaStreamTrack, number>;
+  /** RTP packets received for it, all layers. */
+  packets: number;
   ssrcs: Map<MediaStreamTrack, number>;
+  /** Called when a layer starts sending (or sends again after a second of silence), or on (un)mute. */
+  onChange: Set<() => void>;
   /** The codec the media really arrives in, from the payload type of its packets. */
   receivedMimeType?: string;
 }
@@ -44,7 +49,10 @@ export function addIncomingTrack(p: Participant, track: MediaStreamTrack): void 
   if (!pub) return;
   pub.incoming.push(track);
   track.onReceiveRtp.subscribe((rtp) => {
-    pub.lastRtp.set(track, Date.now());
+    const now = Date.now();
+    const woke = now - (pub.lastRtp.get(track) ?? 0) >= activeWithinMs;
+    pub.packets++;
+    pub.lastRtp.set(track, now);
     p.reception.onPacket(track, rtp.header.sequenceNumber);
     // Simulcast layers are known by rid; their SSRC, needed for key-frame requests, by their packets.
     pub.ssrcs.set(track, rtp.header.ssrc);
@@ -52,8 +60,14 @@ export function addIncomingTrack(p: Participant, track: MediaStreamTrack): void 
       .getTransceivers()
       .find((t) => t.receiver.tracks.includes(track))
       ?.codecs.find((c) => c.payloadType === rtp.header.payloadType)?.mimeType;
+    if (woke) pub.onChange.forEach((listener) => listener());
   });
 }
+
+/** A layer that has sent nothing for this long is not forwarded. */
+const activeWithinMs = 1000;
+/** While a subscriber waits for a key frame, the publisher is asked again this often. */
+const keyFrameRetryMs = 250;
 
 /** The layer to forward: the best simulcast layer that has sent RTP in the last second. */
 function bestIncoming(pub: Publication): MediaStreamTrack | undefined {
@@ -61,7 +75,7 @@ function bestIncoming(pub: Publication): MediaStreamTrack | undefined {
     t.rid === 'f' ? 3 : t.rid === 'h' ? 2 : t.rid === 'q' ? 1 : 4;
   const now = Date.now();
   return [...pub.incoming]
-    .filter((t) => now - (pub.lastRtp.get(t) ?? 0) < 1000)
+    .filter((t) => now - (pub.lastRtp.get(t) ?? 0) < activeWithinMs)
     .sort((a, b) => rank(b) - rank(a))[0];
 }
 
@@ -77,8 +91,11 @@ function requestKeyFrame(owner: Participant, pub: Publication, track: MediaStrea
 }
 
 /**
- * Forwards a publication's RTP to one subscriber's sender, and the subscriber's key-frame requests
- * back. Returns a way to ask the publisher for a key frame on the forwarded layer.
+ * Forwards a publication's RTP to one subscriber's sender, as a LiveKit server does: nothing while
+ * the publisher has the track muted; video starts, and moves to a better simulcast layer, only at a
+ * key frame of that layer (asked for, and asked again until it comes); sequence numbers and
+ * timestamps stay continuous across layers. The subscriber's key-frame requests go to the publisher.
+ * Returns a way to ask the publisher for a key frame on the layer the subscriber should get.
  */
 export function forwardPublication(
   owner: Participant,
@@ -86,34 +103,72 @@ export function forwardPublication(
   to: Participant,
   sender: RTCRtpSender,
 ): { requestKeyFrame(): void } {
-  let source: MediaStreamTrack | undefined;
-  const attach = (): void => {
-    const best = bestIncoming(pub);
-    if (!best || best === source) return;
-    source = best;
-    best.onReceiveRtp.subscribe((rtp) => {
-      if (source === best && to.pc.connectionState !== 'closed')
-        void sender.sendRtp(rtp).catch(() => undefined);
-    });
-    // The subscriber's decoder needs a key frame from the layer it now gets.
-    requestKeyFrame(owner, pub, best);
+  const video = pub.kind === 'video';
+  /** The layer whose packets go out now. */
+  let forwarding: MediaStreamTrack | undefined;
+  /** The layer the subscriber should get; video waits for its key frame before switching. */
+  let wanted: MediaStreamTrack | undefined;
+  let askedAt = 0;
+  const listening = new Map<MediaStreamTrack, () => void>();
+
+  const askForKeyFrame = (): void => {
+    if (!wanted || pub.info.muted) return;
+    askedAt = Date.now();
+    requestKeyFrame(owner, pub, wanted);
   };
-  attach();
+
+  const send = (track: MediaStreamTrack, rtp: RtpPacket): void => {
+    if (pub.info.muted || to.pc.connectionState === 'closed') return;
+    if (track !== forwarding) {
+      if (track !== wanted) return;
+      if (video && !startsKeyFrame(pub.receivedMimeType, rtp.payload)) return;
+      // Continue the subscriber's numbering from where the previous layer left it.
+      if (forwarding) sender.replaceRTP(rtp.header);
+      forwarding = track;
+    }
+    // Header extension ids are the publisher's connection's; werift would copy them over the
+    // subscriber's own, so the viewer would see the publisher's mid and rid and drop the packets.
+    const forwarded = rtp.clone();
+    forwarded.header.extensions = [];
+    void sender.sendRtp(forwarded).catch(() => undefined);
+  };
+
+  /** Brings the forwarding in line with the publication: its layers, its mute. */
+  const reconcile = (): void => {
+    for (const track of pub.incoming) {
+      if (listening.has(track)) continue;
+      const { unSubscribe } = track.onReceiveRtp.subscribe((rtp) => send(track, rtp));
+      listening.set(track, unSubscribe);
+    }
+    if (pub.info.muted) {
+      // A LiveKit server forwards nothing while muted; after, the picture restarts at a key frame.
+      if (video) forwarding = undefined;
+      return;
+    }
+    const best = bestIncoming(pub);
+    if (!best) return;
+    const changed = best !== wanted;
+    wanted = best;
+    if (!video) forwarding = best;
+    else if (forwarding !== wanted && (changed || Date.now() - askedAt >= keyFrameRetryMs)) askForKeyFrame();
+  };
+
+  reconcile();
+  // A layer that starts sending, or a mute that ends, is acted on at once: the first frame must
+  // not wait. A layer that stops is noticed by the poll.
+  pub.onChange.add(reconcile);
   const timer = setInterval(() => {
-    if (to.pc.connectionState === 'closed' || owner.pc.connectionState === 'closed')
-      return clearInterval(timer);
-    attach();
-  }, 200);
+    if (to.pc.connectionState !== 'closed' && owner.pc.connectionState !== 'closed') return reconcile();
+    pub.onChange.delete(reconcile);
+    listening.forEach((unSubscribe) => unSubscribe());
+    clearInterval(timer);
+  }, keyFrameRetryMs / 2);
   sender.onRtcp.subscribe((rtcp) => {
-    if (rtcp.type === 206 && source) requestKeyFrame(owner, pub, source);
+    if (rtcp.type === 206) askForKeyFrame();
   });
   // Packets sent before the subscriber's transport is up are lost: ask again once it is.
   to.pc.connectionStateChange.subscribe((state) => {
-    if (state === 'connected' && source) requestKeyFrame(owner, pub, source);
+    if (state === 'connected') askForKeyFrame();
   });
-  return {
-    requestKeyFrame: () => {
-      if (source) requestKeyFrame(owner, pub, source);
-    },
-  };
+  return { requestKeyFrame: askForKeyFrame };
 }

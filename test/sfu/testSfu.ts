@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import {
+  Codec,
   JoinRequest,
   JoinResponse,
   ParticipantInfo,
@@ -153,6 +154,19 @@ export class TestSfu {
     );
   }
 
+  /** A participant's publications as the server holds them: muted or not, and the RTP packets received. */
+  publicationState(identity: string): { kind: string; muted: boolean; packets: number }[] {
+    return [...this.participants.values()]
+      .filter((p) => p.info.identity === identity)
+      .flatMap((p) =>
+        [...p.publications.values()].map((pub) => ({
+          kind: pub.kind,
+          muted: pub.info.muted,
+          packets: pub.packets,
+        })),
+      );
+  }
+
   /** Fault injection: tells a participant's client to reconnect from scratch, as a LiveKit node being drained does. */
   askToReconnect(identity: string): void {
     for (const p of this.participants.values()) {
@@ -260,6 +274,11 @@ export class TestSfu {
         serverVersion: '1.9.0',
         serverInfo: new ServerInfo({ edition: ServerInfo_Edition.Standard, version: '1.9.0', protocol: 16 }),
         iceServers: [],
+        // As a LiveKit server does: knowing the codecs are allowed, the client negotiates a new
+        // track while its AddTrackRequest is under way instead of after the answer.
+        enabledPublishCodecs: ['video/H264', 'video/VP8', 'video/VP9', 'video/AV1', 'audio/opus'].map(
+          (mime) => new Codec({ mime }),
+        ),
         pingInterval: 5,
         pingTimeout: 15,
       }),
@@ -421,7 +440,9 @@ export class TestSfu {
           kind: add.type === TrackType.AUDIO ? 'audio' : 'video',
           incoming: [],
           lastRtp: new Map(),
+          packets: 0,
           ssrcs: new Map(),
+          onChange: new Set(),
         });
         p.info.tracks.push(track);
         this.send(p, { case: 'trackPublished', value: new TrackPublishedResponse({ cid: add.cid, track }) });
@@ -434,6 +455,7 @@ export class TestSfu {
         const pub = [...p.publications.values()].find((x) => x.info.sid === message.value.sid);
         if (!pub) break;
         pub.info.muted = message.value.muted;
+        pub.onChange.forEach((listener) => listener());
         this.broadcastUpdate(p.info);
         break;
       }
