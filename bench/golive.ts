@@ -126,8 +126,8 @@ async function measure(bench: BenchStudio, sfu: TestSfu, studioUrl: string, room
   const published: number[] = [];
   const glass: number[] = [];
   for (let run = 0; run < runs; run++) {
-    // Let the studio prepare the next show while idle, as it does between shows.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The studio prepares the next show while idle, as it does between shows; the host sees it ready.
+    await page.getByText('Ready to go live').waitFor({ timeout: 30_000 });
     const before = (await watch(viewer)).firsts.length;
     const clicked = await clickAt(page, 'Go live');
     const first = await until('the first frame', async () => (await watch(viewer)).firsts[before]);

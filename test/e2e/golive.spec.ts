@@ -128,6 +128,66 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
   await expect(state).toHaveText('Offline');
 });
 
+test('waiting for "Go live", the studio holds the show back in the room: published muted, not one packet sent, until the click', async ({
+  studio,
+  context,
+}) => {
+  const { page, services } = studio;
+  services.settings.update({ livekitUrl: sfu.url, livekitApiKey: apiKey, livekitRoom: 'held-show' });
+  services.secrets.set('livekitApiSecret', apiSecret);
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Ready to go live')).toBeVisible({ timeout: 15_000 });
+
+  const viewerToken = new AccessToken(apiKey, apiSecret, { identity: 'early-viewer' });
+  viewerToken.addGrant({ room: 'held-show', roomJoin: true, canPublish: false, canSubscribe: true });
+  const viewer = await context.newPage();
+  await viewer.goto(pages.origin);
+  const early = await viewer.evaluate(
+    async ({ url, jwt }) => {
+      const lk = await import('/livekit-client.mjs' as string);
+      const room = new lk.Room();
+      type Video = { kind: string; isMuted: boolean; attach(): HTMLVideoElement };
+      const subscribed = new Promise<Video>((resolve) =>
+        room.on(lk.RoomEvent.TrackSubscribed, (track: Video) => {
+          if (track.kind === 'video') resolve(track);
+        }),
+      );
+      await room.connect(url, jwt);
+      const track = await subscribed;
+      Object.assign(window, { heldTrack: track });
+      return { muted: track.isMuted };
+    },
+    { url: sfu.url, jwt: await viewerToken.toJwt() },
+  );
+  // The viewer already has the program's track, muted; the server has not had a single packet of it.
+  expect(early.muted).toBe(true);
+  await page.waitForTimeout(1500);
+  expect(sfu.publicationState('studio')).toEqual(
+    expect.arrayContaining([
+      { kind: 'video', muted: true, packets: 0 },
+      { kind: 'audio', muted: true, packets: 0 },
+    ]),
+  );
+  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Offline');
+
+  await page.getByRole('button', { name: 'Go live' }).click();
+  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Live');
+  await expect(page.getByText('Ready to go live')).toBeHidden();
+  // The same track plays on the viewer's side: no new subscription was needed.
+  const picture = await viewer.evaluate(async () => {
+    const { pictureOf } = await import('/picture.mjs' as string);
+    const track = (window as unknown as { heldTrack: { isMuted: boolean } }).heldTrack;
+    const seen = await pictureOf(track);
+    return { width: seen.width as number, muted: track.isMuted };
+  });
+  expect(picture).toEqual({ width: expect.any(Number), muted: false });
+  expect(picture.width).toBeGreaterThan(0);
+  await expect
+    .poll(() => sfu.publicationState('studio').filter((t) => !t.muted && t.packets > 0).length)
+    .toBe(2);
+});
+
 test('a wrong API secret is explained, and the show stays off air', async ({ studio }) => {
   const { page, services } = studio;
   services.settings.update({ livekitUrl: sfu.url, livekitApiKey: apiKey });

@@ -1,8 +1,16 @@
 import { useEffect, useRef } from 'react';
 import type { RemoteTrack } from 'livekit-client';
 
-/** The show's picture and everyone's sound, attached while the tracks last. */
-export function ProgramVideo({ video, audio }: { video: RemoteTrack | undefined; audio: RemoteTrack[] }) {
+/** The show's picture (shown once on air) and everyone's sound, attached while the tracks last. */
+export function ProgramVideo({
+  video,
+  audio,
+  onAir,
+}: {
+  video: RemoteTrack | undefined;
+  audio: RemoteTrack[];
+  onAir: boolean;
+}) {
   const videoRef = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     const element = videoRef.current;
@@ -12,7 +20,17 @@ export function ProgramVideo({ video, audio }: { video: RemoteTrack | undefined;
   }, [video]);
   return (
     <div className="viewer-video">
-      {video && <video ref={videoRef} autoPlay playsInline muted data-testid="program" />}
+      {/* Attached while the studio still holds the show back, so the first frame plays at once. */}
+      {video && (
+        <video
+          ref={videoRef}
+          className={onAir ? undefined : 'viewer-video__held'}
+          autoPlay
+          playsInline
+          muted
+          data-testid="program"
+        />
+      )}
       {audio.map((track) => (
         <TrackAudio key={track.sid} track={track} />
       ))}

@@ -64,10 +64,10 @@ export function ViewerApp({ tokenEndpoint, invite, name, initialMarket }: Viewer
         <section className="viewer-voice" aria-label={t('voiceRoom')}>
           <h2>{t('voiceRoom')}</h2>
           <p>{t('speakers', { names: snapshot.speakers.join(', ') })}</p>
-          <ProgramVideo video={undefined} audio={snapshot.audio} />
+          <ProgramVideo video={undefined} audio={snapshot.audio} onAir={false} />
         </section>
       ) : (
-        <ProgramVideo video={snapshot.video} audio={snapshot.audio} />
+        <ProgramVideo video={snapshot.video} audio={snapshot.audio} onAir={snapshot.state === 'live'} />
       )}
       {snapshot.audio.length > 0 && snapshot.audioBlocked && (
         <button type="button" onClick={() => void session.startAudio()}>

@@ -85,8 +85,11 @@ export class ViewerSession {
     const room = this.room;
     room.on(RoomEvent.TrackSubscribed, (track, _pub, from) => this.onTrack(track, from, true));
     room.on(RoomEvent.TrackUnsubscribed, (track, _pub, from) => this.onTrack(track, from, false));
+    // The studio publishes its program muted while it waits for "Go live", and unmutes it then.
+    room.on(RoomEvent.TrackMuted, () => this.set({ state: this.showState() }));
+    room.on(RoomEvent.TrackUnmuted, () => this.set({ state: this.showState() }));
     room.on(RoomEvent.Reconnecting, () => this.set({ state: 'reconnecting' }));
-    room.on(RoomEvent.Reconnected, () => this.set({ state: this.snapshot.video ? 'live' : 'waiting' }));
+    room.on(RoomEvent.Reconnected, () => this.set({ state: this.showState() }));
     room.on(RoomEvent.Disconnected, () => this.set({ state: 'ended', video: undefined, audio: [] }));
     room.on(RoomEvent.AudioPlaybackStatusChanged, () => this.set({ audioBlocked: !room.canPlaybackAudio }));
     const people = (): void => this.readPeople();
@@ -127,8 +130,7 @@ export class ViewerSession {
         topic: showTopics.hello,
       });
       this.readPeople();
-      if (this.room.state === ConnectionState.Connected && !this.snapshot.video)
-        this.set({ state: 'waiting' });
+      if (this.room.state === ConnectionState.Connected) this.set({ state: this.showState() });
     } catch (error) {
       console.warn('could not join the show', error);
       this.set({ state: 'failed' });
@@ -178,7 +180,9 @@ export class ViewerSession {
     const host = remote.find((p) => p.attributes[roomModeAttribute]);
     const mode = host?.attributes[roomModeAttribute];
     const local = this.room.localParticipant;
-    const speaking = [...remote, local].filter((p) => p.trackPublications.size > 0);
+    const speaking = [...remote, local].filter((p) =>
+      [...p.trackPublications.values()].some((publication) => !publication.isMuted),
+    );
     this.set({
       mode: liveRoomModes.includes(mode as LiveRoomMode) ? (mode as LiveRoomMode) : 'show',
       guest: local.permissions?.canPublish ?? false,
@@ -194,8 +198,15 @@ export class ViewerSession {
     }
     // Guests' cameras reach viewers inside the studio's composited picture, not on their own.
     if (!from.attributes[roomModeAttribute]) return;
-    if (subscribed) this.set({ video: track, state: 'live' });
-    else if (this.snapshot.video === track) this.set({ video: undefined, state: 'waiting' });
+    if (subscribed) this.set({ video: track });
+    else if (this.snapshot.video === track) this.set({ video: undefined });
+    this.set({ state: this.showState() });
+  }
+
+  /** Live once the program's picture is there and unmuted; until then the show starts soon. */
+  private showState(): 'live' | 'waiting' {
+    const video = this.snapshot.video;
+    return video && !video.isMuted ? 'live' : 'waiting';
   }
 
   private onData(payload: Uint8Array, from: RemoteParticipant | undefined, topic: string | undefined): void {

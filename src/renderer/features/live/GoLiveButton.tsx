@@ -1,9 +1,10 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOnAir } from '../../../shared/live/goLive';
 import { errorMessageKeys } from '../../i18n/errorMessages';
 import { useSettings } from '../settings/SettingsContext';
 import { useStudio } from '../studio/StudioContext';
+import type { GoLiveOptions } from '../../media/live/livePublisher';
 import { isLiveConfigured, useShowSetup } from './useShowSetup';
 
 /** "Go live" and "End", for the program as it is composited now. */
@@ -21,20 +22,26 @@ export function GoLiveButton() {
   // Going live should feel instant: once the studio is idle (and again after each show), get the
   // token and warm the connection.
   const offline = snapshot.state === 'offline';
-  useEffect(() => {
-    if (!configured || !offline) return;
-    const handle = requestIdleCallback(() => void live.prepare(show), { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }, [configured, offline, live, show]);
-
-  const goLive = (): void => {
-    void live.goLive({
+  const program = useCallback(
+    (): GoLiveOptions => ({
       ...show,
       video: media.compositor.output.getVideoTracks()[0] as MediaStreamTrack,
       audio: media.audio.track,
       encoding,
       codec,
-    });
+    }),
+    [media, show, encoding, codec],
+  );
+  // A standby lost while waiting (the server restarted, say) is made again.
+  const prepared = snapshot.prepared;
+  useEffect(() => {
+    if (!configured || !offline || prepared) return;
+    const handle = requestIdleCallback(() => live.prepare(program()), { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, [configured, offline, prepared, live, program]);
+
+  const goLive = (): void => {
+    void live.goLive(program());
     // A show is never without its local copy.
     media.startBackup();
   };
@@ -45,11 +52,16 @@ export function GoLiveButton() {
         className={onAir ? 'go-live__end' : 'go-live__start'}
         disabled={busy || (!onAir && !configured)}
         title={configured ? undefined : t('live.needsServer')}
-        onPointerEnter={() => configured && !onAir && void live.prepare(show)}
+        onPointerEnter={() => configured && !onAir && live.prepare(program())}
         onClick={() => (onAir ? void live.end() : goLive())}
       >
         {t(onAir ? 'live.end' : 'live.goLive')}
       </button>
+      {offline && snapshot.prepared && (
+        <span className="go-live__ready" title={t('live.readyHint')}>
+          {t('live.ready')}
+        </span>
+      )}
       {snapshot.state === 'failed' && snapshot.error && (
         <span role="alert" className="field-error">
           {t(errorMessageKeys[snapshot.error])}

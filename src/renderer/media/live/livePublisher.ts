@@ -11,6 +11,7 @@ import { LiveShowData } from './liveShowData';
 
 type LiveKit = typeof import('livekit-client');
 type Room = import('livekit-client').Room;
+type LocalTrack = import('livekit-client').LocalTrack;
 
 /** The server's view of the studio's link, from LiveKit's connection quality updates. */
 export type LinkQuality = 'excellent' | 'good' | 'poor' | 'lost' | 'unknown';
@@ -21,6 +22,8 @@ export interface LiveSnapshot {
   /** Figures of the show going out, while on air. */
   health?: LiveHealth;
   quality: LinkQuality;
+  /** A standby connection holds the program ready: "Go live" only has to release it. */
+  prepared: boolean;
 }
 
 export interface ShowIdentity {
@@ -36,13 +39,24 @@ export interface GoLiveOptions extends ShowIdentity {
   codec: LiveVideoCodec;
 }
 
-/** A connection waiting for "Go live": the room joined, nothing published. */
+/**
+ * A connection waiting for "Go live": the room joined and the program's tracks published but held
+ * back (muted, nothing sent), so that the click only releases them.
+ */
 interface Standby {
   key: string;
   at: number;
+  /** Settles once the room is joined and the program published held back; undefined if that failed. */
+  ready: Promise<HeldShow | undefined>;
+  /** Leaves the room, now or as soon as it is joined. */
+  close(): void;
+}
+
+interface HeldShow {
   room: Room;
-  /** Settles true once connected, false if the connection failed. */
-  ready: Promise<boolean>;
+  tracks: LocalTrack[];
+  /** Stops emptying the room's new senders. */
+  unhold(): void;
 }
 
 /**
@@ -67,7 +81,7 @@ export class LivePublisher {
   private standby: Standby | undefined;
   /** The show going out, for rejoining after the room gives up. */
   private show: GoLiveOptions | undefined;
-  private snapshot: LiveSnapshot = { state: 'offline', quality: 'unknown' };
+  private snapshot: LiveSnapshot = { state: 'offline', quality: 'unknown', prepared: false };
   private healthTimer: ReturnType<typeof setInterval> | undefined;
   private readonly listeners = new Set<() => void>();
 
@@ -80,34 +94,58 @@ export class LivePublisher {
 
   /**
    * Gets everything ready that can be ready before "Go live": the library, a
-   * token, and a connection to the room in which nothing is published yet (the
-   * studio shows in the room as a silent participant: viewer pages say the show
-   * starts soon). The click then only publishes. Safe to call often; failures
-   * are left for the click to report.
+   * token, a connection to the room, and the program's tracks published there
+   * but held back: muted, with nothing on their senders, so not one frame or
+   * sample leaves the computer (viewer pages say the show starts soon). The
+   * click then only releases them, and the first frame the encoder makes is a
+   * key frame viewers can start from. Safe to call often; failures are left
+   * for the click to report.
    */
-  async prepare(show: ShowIdentity): Promise<void> {
-    if (this.room || this.standbyFor(show)) return;
+  prepare(show: GoLiveOptions): void {
+    const idle = this.snapshot.state === 'offline' || this.snapshot.state === 'failed';
+    if (!idle || this.room || this.standbyFor(show)) return;
     this.closeStandby();
-    try {
-      const [lk, join] = await Promise.all([import('livekit-client'), this.fetchJoin(show)]);
-      if (this.room || this.standby) return;
-      const room = newRoom(lk);
-      const standby: Standby = {
-        key: keyOf(show),
-        at: performance.now(),
-        room,
-        ready: room.connect(join.serverUrl, join.token).then(
-          () => true,
-          () => false,
-        ),
-      };
-      this.standby = standby;
-      room.once(lk.RoomEvent.Disconnected, () => {
-        if (this.standby === standby) this.standby = undefined;
-      });
-    } catch (error) {
-      console.info('live connection not prepared', error);
-    }
+    let closed = false;
+    let room: Room | undefined;
+    const standby: Standby = {
+      key: keyOf(show),
+      at: performance.now(),
+      close: () => {
+        closed = true;
+        void room?.disconnect();
+      },
+      ready: (async (): Promise<HeldShow | undefined> => {
+        const [lk, join] = await Promise.all([import('livekit-client'), this.fetchJoin(show)]);
+        if (closed) return undefined;
+        const joined = newRoom(lk);
+        room = joined;
+        joined.once(lk.RoomEvent.Disconnected, () => {
+          if (this.standby === standby) this.setStandby(undefined);
+        });
+        await joined.connect(join.serverUrl, join.token);
+        const unhold = holdSenders(joined, lk);
+        try {
+          return { room: joined, tracks: await this.publish(joined, lk, show, { muted: true }), unhold };
+        } catch (error) {
+          unhold();
+          throw error;
+        }
+      })().catch((error: unknown) => {
+        console.info('live connection not prepared', error);
+        void room?.disconnect();
+        return undefined;
+      }),
+    };
+    this.setStandby(standby);
+    void standby.ready.then((held) => {
+      if (held && this.standby === standby) this.update({ prepared: true });
+    });
+    // Renewed before it is too old to use, so the click always finds one.
+    setTimeout(() => {
+      if (this.standby !== standby) return;
+      this.closeStandby();
+      this.prepare(show);
+    }, standbyForMs);
   }
 
   async goLive(options: GoLiveOptions): Promise<void> {
@@ -117,38 +155,44 @@ export class LivePublisher {
     let lk: LiveKit | undefined;
     try {
       lk = await import('livekit-client');
-      await this.connectAndPublish(lk, options, this.standbyFor(options));
+      const standby = this.standbyFor(options);
+      if (!standby) this.closeStandby();
+      await this.connectAndPublish(lk, options, standby);
       this.dispatch({ type: 'connected' });
     } catch (error) {
       this.dispatch({ type: 'failed', error: classify(error, lk) });
     }
   }
 
-  /** Joins (from the standby connection when there is one), publishes, and follows the room. */
+  /** Releases the standby's held tracks, or joins and publishes afresh; then follows the room. */
   private async connectAndPublish(lk: LiveKit, options: GoLiveOptions, standby?: Standby): Promise<void> {
-    this.standby = undefined;
+    this.setStandby(undefined);
+    const held = await standby?.ready;
     let room: Room;
-    if (standby && (await standby.ready) && standby.room.state === lk.ConnectionState.Connected) {
-      room = standby.room;
+    if (held && held.room.state === lk.ConnectionState.Connected) {
+      room = held.room;
+      this.room = room;
+      this.follow(room, lk);
+      await release(held);
     } else {
-      void standby?.room.disconnect(false);
+      standby?.close();
       const join = await this.fetchJoin(options);
       room = newRoom(lk);
       try {
         await room.connect(join.serverUrl, join.token);
       } catch (error) {
-        void room.disconnect(false);
+        void room.disconnect();
         throw error;
       }
-    }
-    this.room = room;
-    this.follow(room, lk);
-    try {
-      await this.publish(room, lk, options);
-    } catch (error) {
-      this.room = undefined;
-      void room.disconnect(false);
-      throw error;
+      this.room = room;
+      this.follow(room, lk);
+      try {
+        await this.publish(room, lk, options, { muted: false });
+      } catch (error) {
+        this.room = undefined;
+        void room.disconnect();
+        throw error;
+      }
     }
     this.showData.attach(room, lk.RoomEvent);
     this.guests.follow(room, lk.RoomEvent);
@@ -177,7 +221,7 @@ export class LivePublisher {
       // Ended meanwhile: leave again.
       const room = this.room;
       this.room = undefined;
-      return void room?.disconnect(false);
+      return void room?.disconnect();
     }
   }
 
@@ -186,12 +230,12 @@ export class LivePublisher {
     const room = this.room;
     this.dispatch({ type: 'end' });
     if (!room) return this.dispatch({ type: 'ended' });
-    await room.disconnect(false);
+    await room.disconnect();
     if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
   }
 
   /** The standby connection, when it was made for this show and recently enough. */
-  private standbyFor(show: ShowIdentity): Standby | undefined {
+  private standbyFor(show: GoLiveOptions): Standby | undefined {
     const standby = this.standby;
     return standby && standby.key === keyOf(show) && performance.now() - standby.at < standbyForMs
       ? standby
@@ -199,8 +243,18 @@ export class LivePublisher {
   }
 
   private closeStandby(): void {
-    void this.standby?.room.disconnect(false);
-    this.standby = undefined;
+    this.standby?.close();
+    this.setStandby(undefined);
+  }
+
+  private setStandby(standby: Standby | undefined): void {
+    this.standby = standby;
+    if (this.snapshot.prepared) this.update({ prepared: false });
+  }
+
+  private update(patch: Partial<LiveSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    this.notify();
   }
 
   private fetchJoin(show: ShowIdentity): Promise<{ serverUrl: string; token: string }> {
@@ -235,8 +289,7 @@ export class LivePublisher {
       [ConnectionQuality.Lost]: 'lost',
     };
     const rate = (quality: import('livekit-client').ConnectionQuality): void => {
-      this.snapshot = { ...this.snapshot, quality: known[quality] ?? 'unknown' };
-      this.notify();
+      this.update({ quality: known[quality] ?? 'unknown' });
     };
     // A standby room may have had its rating before going live: start from it.
     rate(room.localParticipant.connectionQuality);
@@ -245,31 +298,52 @@ export class LivePublisher {
     });
   }
 
-  private async publish(room: Room, lk: LiveKit, options: GoLiveOptions): Promise<void> {
-    const { Track, VideoPreset } = lk;
+  /**
+   * Publishes copies of the program's picture and sound (the room stops them when it ends; the
+   * studio's own tracks go on for the preview and the backup), muted when asked.
+   */
+  private async publish(
+    room: Room,
+    lk: LiveKit,
+    options: GoLiveOptions,
+    { muted }: { muted: boolean },
+  ): Promise<LocalTrack[]> {
+    const { Track, VideoPreset, LocalVideoTrack, LocalAudioTrack } = lk;
     const { top, simulcast } = options.encoding;
-    // Both at once: livekit-client negotiates them together, and the picture is not held up by the sound.
-    await Promise.all([
-      roomModes[options.mode].publishVideo &&
-        room.localParticipant.publishTrack(options.video, {
-          name: 'program',
-          source: Track.Source.Camera,
-          videoCodec: options.codec,
-          simulcast: true,
-          videoEncoding: { maxBitrate: top.maxBitrate, maxFramerate: top.maxFramerate },
-          videoSimulcastLayers: simulcast.map(
-            (l) => new VideoPreset(l.width, l.height, l.maxBitrate, l.maxFramerate),
-          ),
-          degradationPreference: 'maintain-framerate',
-        }),
-      options.audio &&
-        room.localParticipant.publishTrack(options.audio, {
-          name: 'program-audio',
-          source: Track.Source.Microphone,
-          dtx: false,
-          red: true,
-        }),
-    ]);
+    const video = roomModes[options.mode].publishVideo
+      ? new LocalVideoTrack(options.video.clone(), undefined, true)
+      : undefined;
+    const audio = options.audio ? new LocalAudioTrack(options.audio.clone(), undefined, true) : undefined;
+    const tracks = [video, audio].filter((t): t is NonNullable<typeof t> => t !== undefined);
+    if (muted) await Promise.all(tracks.map((track) => track.mute()));
+    try {
+      // Both at once: livekit-client negotiates them together, and the picture is not held up by the sound.
+      await Promise.all([
+        video &&
+          room.localParticipant.publishTrack(video, {
+            name: 'program',
+            source: Track.Source.Camera,
+            videoCodec: options.codec,
+            simulcast: true,
+            videoEncoding: { maxBitrate: top.maxBitrate, maxFramerate: top.maxFramerate },
+            videoSimulcastLayers: simulcast.map(
+              (l) => new VideoPreset(l.width, l.height, l.maxBitrate, l.maxFramerate),
+            ),
+            degradationPreference: 'maintain-framerate',
+          }),
+        audio &&
+          room.localParticipant.publishTrack(audio, {
+            name: 'program-audio',
+            source: Track.Source.Microphone,
+            dtx: false,
+            red: true,
+          }),
+      ]);
+    } catch (error) {
+      tracks.forEach((track) => track.stop());
+      throw error;
+    }
+    return tracks;
   }
 
   /** Samples the program sender's statistics each second while the room lasts. */
@@ -291,8 +365,7 @@ export class LivePublisher {
           track.kind === 'video' ? 'video' : 'audio',
         );
         previous = sample;
-        this.snapshot = { ...this.snapshot, health };
-        this.notify();
+        this.update({ health });
       });
     }, 1000);
   }
@@ -305,6 +378,7 @@ export class LivePublisher {
       error: event.type === 'failed' ? event.error : undefined,
       health: onAir ? this.snapshot.health : undefined,
       quality: onAir ? this.snapshot.quality : 'unknown',
+      prepared: this.snapshot.prepared,
     };
     if (!onAir) clearInterval(this.healthTimer);
     this.notify();
@@ -316,16 +390,46 @@ export class LivePublisher {
 }
 
 function newRoom(lk: LiveKit): Room {
-  return new lk.Room({
-    dynacast: true,
-    adaptiveStream: false,
-    disconnectOnPageLeave: true,
-    // The program and the mix belong to the studio: the backup records them, and the next show sends them again.
-    stopLocalTrackOnUnpublish: false,
-  });
+  return new lk.Room({ dynacast: true, adaptiveStream: false, disconnectOnPageLeave: true });
 }
 
-const keyOf = (show: ShowIdentity): string => JSON.stringify([show.identity, show.name, show.mode]);
+/**
+ * Empties each sender the room creates as soon as it exists, before negotiation can start its
+ * encoder: held tracks send nothing at all, not even the black frames and silence of a muted track
+ * (also when the room republishes them after a reconnection). livekit-client's pauseUpstream would
+ * do it too, but reports the pause to the server before the track has an id.
+ */
+function holdSenders(room: Room, lk: LiveKit): () => void {
+  const empty = (sender: RTCRtpSender): void => void sender.replaceTrack(null);
+  room.localParticipant.on(lk.ParticipantEvent.LocalSenderCreated, empty);
+  return () => room.localParticipant.off(lk.ParticipantEvent.LocalSenderCreated, empty);
+}
+
+/**
+ * Puts held tracks on air: the server hears they are unmuted first, then the senders get their
+ * tracks back, so the first packets it sees are a fresh encoder's key frame of an unmuted track.
+ */
+async function release({ tracks, unhold }: HeldShow): Promise<void> {
+  unhold();
+  await Promise.all(
+    tracks.map(async (track) => {
+      await track.unmute();
+      await track.sender?.replaceTrack(track.mediaStreamTrack);
+    }),
+  );
+}
+
+/** What a standby connection was prepared for: another show, codec or picture needs a new one. */
+const keyOf = (show: GoLiveOptions): string =>
+  JSON.stringify([
+    show.identity,
+    show.name,
+    show.mode,
+    show.codec,
+    show.encoding,
+    show.video.id,
+    show.audio?.id,
+  ]);
 
 /**
  * livekit-client's ConnectionError carries a reason: NotAllowed (401/403 on validation) is a
