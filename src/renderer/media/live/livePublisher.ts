@@ -1,17 +1,16 @@
 import type { ErrorCode } from '../../../shared/ipc/errors';
 import { isOnAir, nextGoLiveState, type GoLiveEvent, type GoLiveState } from '../../../shared/live/goLive';
 import type { PublishEncoding } from '../../../shared/live/qualityPresets';
-import { roomModes } from '../../../shared/live/roomModes';
 import type { LiveRoomMode, LiveVideoCodec } from '../../../shared/settings/settings';
 import { call, StudioCallError } from '../../ipc/studio';
 import { LiveChat } from './liveChat';
 import { LiveGuests } from './liveGuests';
 import { readLiveHealth, type LiveHealth } from './liveHealth';
 import { LiveShowData } from './liveShowData';
+import { holdSenders, publishProgram, releaseHeld, type HeldShow } from './programPublishing';
 
 type LiveKit = typeof import('livekit-client');
 type Room = import('livekit-client').Room;
-type LocalTrack = import('livekit-client').LocalTrack;
 
 /** The server's view of the studio's link, from LiveKit's connection quality updates. */
 export type LinkQuality = 'excellent' | 'good' | 'poor' | 'lost' | 'unknown';
@@ -50,13 +49,6 @@ interface Standby {
   ready: Promise<HeldShow | undefined>;
   /** Leaves the room, now or as soon as it is joined. */
   close(): void;
-}
-
-interface HeldShow {
-  room: Room;
-  tracks: LocalTrack[];
-  /** Stops emptying the room's new senders. */
-  unhold(): void;
 }
 
 /**
@@ -125,7 +117,7 @@ export class LivePublisher {
         await joined.connect(join.serverUrl, join.token);
         const unhold = holdSenders(joined, lk);
         try {
-          return { room: joined, tracks: await this.publish(joined, lk, show, { muted: true }), unhold };
+          return { room: joined, tracks: await publishProgram(joined, lk, show, { muted: true }), unhold };
         } catch (error) {
           unhold();
           throw error;
@@ -173,7 +165,7 @@ export class LivePublisher {
       room = held.room;
       this.room = room;
       this.follow(room, lk);
-      await release(held);
+      await releaseHeld(held);
     } else {
       standby?.close();
       const join = await this.fetchJoin(options);
@@ -187,7 +179,7 @@ export class LivePublisher {
       this.room = room;
       this.follow(room, lk);
       try {
-        await this.publish(room, lk, options, { muted: false });
+        await publishProgram(room, lk, options, { muted: false });
       } catch (error) {
         this.room = undefined;
         void room.disconnect();
@@ -298,54 +290,6 @@ export class LivePublisher {
     });
   }
 
-  /**
-   * Publishes copies of the program's picture and sound (the room stops them when it ends; the
-   * studio's own tracks go on for the preview and the backup), muted when asked.
-   */
-  private async publish(
-    room: Room,
-    lk: LiveKit,
-    options: GoLiveOptions,
-    { muted }: { muted: boolean },
-  ): Promise<LocalTrack[]> {
-    const { Track, VideoPreset, LocalVideoTrack, LocalAudioTrack } = lk;
-    const { top, simulcast } = options.encoding;
-    const video = roomModes[options.mode].publishVideo
-      ? new LocalVideoTrack(options.video.clone(), undefined, true)
-      : undefined;
-    const audio = options.audio ? new LocalAudioTrack(options.audio.clone(), undefined, true) : undefined;
-    const tracks = [video, audio].filter((t): t is NonNullable<typeof t> => t !== undefined);
-    if (muted) await Promise.all(tracks.map((track) => track.mute()));
-    try {
-      // Both at once: livekit-client negotiates them together, and the picture is not held up by the sound.
-      await Promise.all([
-        video &&
-          room.localParticipant.publishTrack(video, {
-            name: 'program',
-            source: Track.Source.Camera,
-            videoCodec: options.codec,
-            simulcast: true,
-            videoEncoding: { maxBitrate: top.maxBitrate, maxFramerate: top.maxFramerate },
-            videoSimulcastLayers: simulcast.map(
-              (l) => new VideoPreset(l.width, l.height, l.maxBitrate, l.maxFramerate),
-            ),
-            degradationPreference: 'maintain-framerate',
-          }),
-        audio &&
-          room.localParticipant.publishTrack(audio, {
-            name: 'program-audio',
-            source: Track.Source.Microphone,
-            dtx: false,
-            red: true,
-          }),
-      ]);
-    } catch (error) {
-      tracks.forEach((track) => track.stop());
-      throw error;
-    }
-    return tracks;
-  }
-
   /** Samples the program sender's statistics each second while the room lasts. */
   private watchHealth(room: Room): void {
     clearInterval(this.healthTimer);
@@ -391,32 +335,6 @@ export class LivePublisher {
 
 function newRoom(lk: LiveKit): Room {
   return new lk.Room({ dynacast: true, adaptiveStream: false, disconnectOnPageLeave: true });
-}
-
-/**
- * Empties each sender the room creates as soon as it exists, before negotiation can start its
- * encoder: held tracks send nothing at all, not even the black frames and silence of a muted track
- * (also when the room republishes them after a reconnection). livekit-client's pauseUpstream would
- * do it too, but reports the pause to the server before the track has an id.
- */
-function holdSenders(room: Room, lk: LiveKit): () => void {
-  const empty = (sender: RTCRtpSender): void => void sender.replaceTrack(null);
-  room.localParticipant.on(lk.ParticipantEvent.LocalSenderCreated, empty);
-  return () => room.localParticipant.off(lk.ParticipantEvent.LocalSenderCreated, empty);
-}
-
-/**
- * Puts held tracks on air: the server hears they are unmuted first, then the senders get their
- * tracks back, so the first packets it sees are a fresh encoder's key frame of an unmuted track.
- */
-async function release({ tracks, unhold }: HeldShow): Promise<void> {
-  unhold();
-  await Promise.all(
-    tracks.map(async (track) => {
-      await track.unmute();
-      await track.sender?.replaceTrack(track.mediaStreamTrack);
-    }),
-  );
 }
 
 /** What a standby connection was prepared for: another show, codec or picture needs a new one. */
