@@ -55,10 +55,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
 import { candidatesThrough, DelayedTcpRelay, type ImpairedUdpRelay, type NetworkPath } from './impairedPath';
 import { codecName, preferCodecs, sectionDirection, sectionTrackId } from './sdp';
+import { onHandshakeStall } from './handshakeStall';
 import { ReceptionCounter, scoreLink } from './linkQuality';
-
-/** ICE up this long without DTLS finishing is a stalled handshake (it takes about a second through the lossy path). */
-const handshakeStallMs = 6000;
 
 const id = (prefix: string): string => `${prefix}_${randomBytes(6).toString('hex')}`;
 
@@ -262,7 +260,16 @@ export class TestSfu {
       retiredMids: new Set(),
     };
     pc.onTrack.subscribe((track) => addIncomingTrack(p, track));
-    this.restartIfHandshakeStalls(p);
+    // Told to reconnect, as a server restarting a transport it could not set up would.
+    onHandshakeStall(pc, () =>
+      this.send(p, {
+        case: 'leave',
+        value: new LeaveRequest({
+          action: LeaveRequest_Action.RECONNECT,
+          reason: DisconnectReason.STATE_MISMATCH,
+        }),
+      }),
+    );
     pc.onDataChannel.subscribe((channel) => {
       p.channels.set(channel.label, channel);
       channel.onMessage.subscribe((data) => this.relayData(p, channel.label, data));
@@ -308,33 +315,6 @@ export class TestSfu {
     this.broadcastUpdate(info);
     if (joinRequest?.publisherOffer) await this.answer(p, joinRequest.publisherOffer);
     this.requestSections(p);
-  }
-
-  /**
-   * werift's DTLS server now and then never finishes a handshake that the browser considers done
-   * (seen through the lossy path, about once in forty connections): the client then sends media
-   * that werift drops, for good. A LiveKit server has no such state; here the client is told to
-   * reconnect, as a server restarting a transport it could not set up would.
-   */
-  private restartIfHandshakeStalls(p: Participant): void {
-    let iceUpAt: number | undefined;
-    p.pc.iceConnectionStateChange.subscribe((state) => {
-      if (state === 'connected' || state === 'completed') iceUpAt ??= Date.now();
-    });
-    const watch = setInterval(() => {
-      const state = p.pc.connectionState;
-      if (state === 'connected' || state === 'closed' || p.socket.readyState !== p.socket.OPEN)
-        return clearInterval(watch);
-      if (iceUpAt === undefined || Date.now() - iceUpAt < handshakeStallMs) return;
-      clearInterval(watch);
-      this.send(p, {
-        case: 'leave',
-        value: new LeaveRequest({
-          action: LeaveRequest_Action.RECONNECT,
-          reason: DisconnectReason.STATE_MISMATCH,
-        }),
-      });
-    }, 1000);
   }
 
   /** Tells others a participant changed (joined, published), so their clients list it. */
