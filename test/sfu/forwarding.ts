@@ -3,6 +3,7 @@
  * layers by rid), the layer each subscriber gets, and key-frame requests.
  */
 import type { ParticipantInfo, TrackInfo } from '@livekit/protocol';
+import { PictureLossIndication, RtcpPayloadSpecificFeedback } from 'werift';
 import type { MediaStreamTrack, RTCDataChannel, RTCPeerConnection, RTCRtpSender, RtpPacket } from 'werift';
 import type { WebSocket } from 'ws';
 import { startsKeyFrame } from './keyFrames';
@@ -163,8 +164,12 @@ export function forwardPublication(
     listening.forEach((unSubscribe) => unSubscribe());
     clearInterval(timer);
   }, keyFrameRetryMs / 2);
+  // Only a picture loss asks for a key frame: the same packet type also carries bandwidth
+  // estimates (REMB), which arrive many times a second and would make the publisher send key
+  // frames all the time.
   sender.onRtcp.subscribe((rtcp) => {
-    if (rtcp.type === 206) askForKeyFrame();
+    if (rtcp instanceof RtcpPayloadSpecificFeedback && rtcp.feedback.count === PictureLossIndication.count)
+      askForKeyFrame();
   });
   // Packets sent before the subscriber's transport is up are lost: ask again once it is.
   to.pc.connectionStateChange.subscribe((state) => {

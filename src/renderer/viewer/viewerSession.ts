@@ -198,14 +198,12 @@ export class ViewerSession {
     }
     // Guests' cameras reach viewers inside the studio's composited picture, not on their own.
     if (!from.attributes[roomModeAttribute]) return;
-    if (subscribed) this.set({ video: track });
-    else if (this.snapshot.video === track) this.set({ video: undefined });
-    this.set({ state: this.showState() });
+    const video = subscribed ? track : this.snapshot.video === track ? undefined : this.snapshot.video;
+    this.set({ video, state: this.showState(video) });
   }
 
   /** Live once the program's picture is there and unmuted; until then the show starts soon. */
-  private showState(): 'live' | 'waiting' {
-    const video = this.snapshot.video;
+  private showState(video = this.snapshot.video): 'live' | 'waiting' {
     return video && !video.isMuted ? 'live' : 'waiting';
   }
 

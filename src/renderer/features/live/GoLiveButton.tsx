@@ -57,7 +57,7 @@ export function GoLiveButton() {
       >
         {t(onAir ? 'live.end' : 'live.goLive')}
       </button>
-      {offline && snapshot.prepared && (
+      {offline && prepared && (
         <span className="go-live__ready" title={t('live.readyHint')}>
           {t('live.ready')}
         </span>
