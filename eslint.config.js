@@ -18,7 +18,7 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', '.electron-native/**', 'test-results/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
