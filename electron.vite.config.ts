@@ -5,7 +5,16 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     // better-sqlite3 and other Node dependencies load from node_modules at run time.
-    build: { externalizeDeps: true },
+    // browserStudio: the same services under plain Node, with the renderer in a browser.
+    build: {
+      externalizeDeps: true,
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          browserStudio: resolve('src/main/browserStudioMain.ts'),
+        },
+      },
+    },
   },
   preload: {
     // A sandboxed preload cannot require node_modules: bundle everything (zod

@@ -25,5 +25,8 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   LIVE_NOT_ALLOWED: 'errors.liveNotAllowed',
   LIVE_UNREACHABLE: 'errors.liveUnreachable',
   LIVE_TOKEN_ENDPOINT: 'errors.liveTokenEndpoint',
+  STUDIO_UNREACHABLE: 'errors.studioUnreachable',
+  STUDIO_DISCONNECTED: 'errors.studioDisconnected',
+  STUDIO_OPEN_ELSEWHERE: 'errors.studioOpenElsewhere',
   INTERNAL: 'errors.internal',
 };

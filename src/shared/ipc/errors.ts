@@ -26,6 +26,10 @@ export const errorCodes = [
   'LIVE_NOT_ALLOWED',
   'LIVE_UNREACHABLE',
   'LIVE_TOKEN_ENDPOINT',
+  // The browser studio's bridge (renderer/ipc/browserBridge.ts): main is not there.
+  'STUDIO_UNREACHABLE',
+  'STUDIO_DISCONNECTED',
+  'STUDIO_OPEN_ELSEWHERE',
   'INTERNAL',
 ] as const;
 

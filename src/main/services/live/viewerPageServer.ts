@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, normalize, resolve, sep } from 'node:path';
+import { normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { marketAttribute } from '../../../shared/live/showData';
 import { marketIds } from '../../../shared/markets/markets';
 import type { Logger } from '../../logging/logger';
 import { readBody } from '../http/readBody';
+import { sendStaticFile } from '../http/staticFile';
 import type { CredentialRequest, LiveJoin } from './liveCredentials';
 
 export interface ViewerPageServerOptions {
@@ -23,17 +23,6 @@ export interface ViewerPageServerOptions {
    */
   devServerOrigin?: string;
 }
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 
 // Embeddable by shops (frame-ancestors *); scripts and styles only from here; LiveKit anywhere.
 const viewerCsp = [
@@ -120,15 +109,10 @@ export class ViewerPageServer {
     const root = resolve(this.options.rendererDir);
     const file = resolve(root, normalize(decodeURIComponent(relative)));
     if (!file.startsWith(root + sep)) return void res.writeHead(404).end();
-    const body = await readFile(file).catch(() => undefined);
-    if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, {
-      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    await sendStaticFile(res, file, {
       'content-security-policy': viewerCsp,
-      'x-content-type-options': 'nosniff',
       'cache-control': relative === 'viewer.html' ? 'no-cache' : 'max-age=31536000, immutable',
     });
-    res.end(body);
   }
 
   private async token(req: IncomingMessage, res: ServerResponse): Promise<void> {
