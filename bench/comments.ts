@@ -11,14 +11,14 @@
  * - long_tasks: renderer tasks over 50 ms during the burst.
  */
 import type { Page } from 'playwright-core';
-import { installStudioBridge } from '../test/e2e/harness/studioBridge';
 import { startApy } from '../test/support/apertium/apy';
 import { startBenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
+import { benchSetting } from './lib/settings';
 
-const perSecond = Number(process.env['BENCH_RATE'] ?? 50);
-const seconds = Number(process.env['BENCH_SECONDS'] ?? 60);
+const perSecond = benchSetting('BENCH_RATE', 50, 20);
+const seconds = benchSetting('BENCH_SECONDS', 60, 3);
 
 // Shoppers' questions and remarks as they come: each gets a serial so every one is distinct.
 const phrases: [string, string][] = [
@@ -65,9 +65,7 @@ async function main(): Promise<void> {
     }
 
     const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const bridge = await installStudioBridge(page, () => services.router);
-    services.events.connect((event, payload) => bridge.emit(event, payload));
-    await page.goto(`${server.origin}/index.html?diagnostics`);
+    await page.goto(server.urlWith('?diagnostics'));
     await page.getByRole('contentinfo').waitFor();
     await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
     await page.waitForTimeout(2000);

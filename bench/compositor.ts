@@ -16,15 +16,15 @@ import { addItem, createCollection } from '../src/shared/scenes/edits';
 import { defaultTransform } from '../src/shared/scenes/layout';
 import type { SceneCollection, Source, Transform } from '../src/shared/scenes/model';
 import type { CompositorStats } from '../src/renderer/media/compositor/compositorStats';
-import { installStudioBridge } from '../test/e2e/harness/studioBridge';
 import { isBlack, isCameraGreen, programPixel } from '../test/e2e/support/pixels';
 import { silkScarf } from '../test/support/products';
 import { recordRedWebm } from '../test/e2e/support/recordWebm';
 import { startBenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
+import { benchSetting } from './lib/settings';
 
-const seconds = Number(process.env['BENCH_SECONDS'] ?? 30);
+const seconds = benchSetting('BENCH_SECONDS', 30, 3);
 const warmupMs = 3000;
 const output = { width: 1920, height: 1080 };
 
@@ -135,8 +135,7 @@ async function main(): Promise<void> {
     // functions sent to page.evaluate need it defined in the page.
     await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     const setup = await context.newPage();
-    await installStudioBridge(setup, () => services.router);
-    await setup.goto(`${server.origin}/index.html`);
+    await setup.goto(server.url);
     const video = services.media.import('promo.webm', 'video/webm', await recordRedWebm(setup, 2000));
     await setup.close();
     const image = services.media.import(
@@ -148,8 +147,7 @@ async function main(): Promise<void> {
     services.scenes.save(showCollection({ image: image.id, video: video.id }));
 
     const page = await context.newPage();
-    await installStudioBridge(page, () => services.router);
-    await page.goto(`${server.origin}/index.html?diagnostics`);
+    await page.goto(server.urlWith('?diagnostics'));
     await page.waitForFunction(() => 'studio' in window && '__crossliveDiagnostics' in window);
     await page.waitForTimeout(warmupMs);
 

@@ -12,15 +12,15 @@
  * way (test/sfu/impairedPath.ts; the kernel's netem is not available on these machines).
  */
 import type { Page } from 'playwright-core';
-import { installStudioBridge } from '../test/e2e/harness/studioBridge';
 import { NetworkPath } from '../test/sfu/impairedPath';
 import { TestSfu } from '../test/sfu/testSfu';
 import { startTokenEndpoint } from '../test/support/livekit/tokenEndpoint';
 import { startBenchStudio, type BenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
+import { benchSetting } from './lib/settings';
 
-const runs = Number(process.env['BENCH_RUNS'] ?? 20);
+const runs = benchSetting('BENCH_RUNS', 20, 2);
 const codec = (process.env['BENCH_CODEC'] ?? 'h264') as 'h264' | 'vp8' | 'vp9' | 'av1';
 const apiKey = 'APIbench';
 const apiSecret = 'go-live-bench-secret-of-a-reasonable-length';
@@ -105,9 +105,7 @@ async function measure(bench: BenchStudio, sfu: TestSfu, studioUrl: string, room
   });
   services.secrets.set('livekitApiSecret', apiSecret);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const bridge = await installStudioBridge(page, () => services.router);
-  services.events.connect((event, payload) => bridge.emit(event, payload));
-  await page.goto(`${server.origin}/index.html`);
+  await page.goto(server.url);
   await page.getByRole('contentinfo').waitFor();
   await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
   const state = page.getByRole('contentinfo').getByRole('status', { name: 'Show' });

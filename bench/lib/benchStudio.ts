@@ -1,25 +1,26 @@
 import { chromium, type Browser } from 'playwright-core';
-import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../../test/e2e/harness/chromium';
-import { startRendererServer, type RendererServer } from '../../test/e2e/harness/rendererServer';
+import { startStudioServer, type StudioServer } from '../../test/e2e/harness/studioServer';
 import { buildServices } from '../../test/support/services';
 import { makeTempDir } from '../../test/support/tempDir';
 
 export interface BenchStudio {
-  server: RendererServer;
+  server: StudioServer;
   services: ReturnType<typeof buildServices>;
   browser: Browser;
   close(): Promise<void>;
 }
 
 /**
- * What every bench starts from: the built renderer served as the e2e tests
- * serve it, the real main services on a fresh data folder, and headless Chromium.
+ * What every bench starts from: the browser studio's server on the built renderer
+ * (as the e2e tests use it), the real main services on a fresh data folder, and
+ * headless Chromium.
  */
 export async function startBenchStudio(): Promise<BenchStudio> {
-  const server = await startRendererServer(join(import.meta.dirname, '../../out/renderer'));
+  const server = await startStudioServer();
   const dir = makeTempDir('crosslive-bench-');
   const services = buildServices(dir.path, { origin: server.origin });
+  server.serve(services);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [...chromiumArgs, '--headless=new'],

@@ -2,7 +2,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { storedSetting } from '../support/sqlite';
 import { expect, test } from './harness/fixtures';
-import { installStudioBridge } from './harness/studioBridge';
 
 test('the production CSP blocks inline script and foreign frames', async ({ studio }) => {
   const { page } = studio;
@@ -25,22 +24,43 @@ test('the production CSP blocks inline script and foreign frames', async ({ stud
   expect(violations.seen).toEqual(expect.arrayContaining(['script-src-elem', 'frame-src']));
 });
 
-test('a page from another origin cannot call the studio', async ({ studio }) => {
+test('a page from another origin cannot open the studio bridge, even with the token', async ({ studio }) => {
   const foreign = createServer((_req, res) =>
     res.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>shop</p>'),
   );
   await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
   try {
     const other = await studio.page.context().newPage();
-    await installStudioBridge(other, () => studio.services.router);
     await other.goto(`http://127.0.0.1:${(foreign.address() as AddressInfo).port}/`);
-    const result = await other.evaluate(() => window.studio.invoke('settings:update', { outputFps: 60 }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    const token = new URL(studio.server.url).hash.replace('#token=', '');
+    const outcome = await other.evaluate(
+      ({ bridge, token }) =>
+        new Promise<string>((resolve) => {
+          const ws = new WebSocket(bridge, ['crosslive-studio.v1', token]);
+          ws.onopen = () => resolve('open');
+          ws.onclose = (event) => resolve(`closed ${event.code}`);
+        }),
+      { bridge: `${studio.server.origin.replace('http', 'ws')}/studio-bridge`, token },
+    );
+    expect(outcome).toBe('closed 1006');
+    expect(studio.server.log).toContainEqual(
+      expect.objectContaining({ message: 'browser studio bridge refused' }),
+    );
     expect(storedSetting(studio.dataDir, 'outputFps')).toBeUndefined();
     await other.close();
   } finally {
     foreign.close();
   }
+});
+
+test('a second page with the same address is told the studio is open elsewhere', async ({ studio }) => {
+  const second = await studio.page.context().newPage();
+  await second.goto(studio.server.url);
+  await expect(second.getByRole('alert')).toContainText('already open in another tab or window');
+  // The first page still holds the studio.
+  const answer = await studio.page.evaluate(() => window.studio.invoke('settings:getAll'));
+  expect(answer).toMatchObject({ ok: true });
+  await second.close();
 });
 
 test('the renderer has no Node: no require, no process', async ({ studio }) => {

@@ -1,18 +1,24 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { join } from 'node:path';
 import type { ScreenSourceProvider } from '../../../src/main/services/capture/screenCapture';
 import type { SystemPreferences } from '../../../src/main/services/settings/settingsService';
+import type { IpcResult } from '../../../src/shared/ipc/result';
 import { buildServices } from '../../support/services';
 import { makeTempDir } from '../../support/tempDir';
-import { startRendererServer, type RendererServer } from './rendererServer';
-import { installStudioBridge, type BridgeCall } from './studioBridge';
+import { startStudioServer, type StudioServer } from './studioServer';
 
-const rendererDir = join(import.meta.dirname, '../../../out/renderer');
+/** One IPC call as the page made it and as main answered it. */
+export interface BridgeCall {
+  channel: string;
+  payload: unknown;
+  result: IpcResult<unknown>;
+}
 
 export interface Studio {
   page: Page;
   services: ReturnType<typeof buildServices>;
   dataDir: string;
+  /** The browser studio the page is connected to: its origin and the address with the token. */
+  server: StudioServer;
   /** Every IPC call the page made, with main's answer. */
   calls: BridgeCall[];
   /** Quits main's services and starts them again on the same data, then reloads: an app restart. */
@@ -25,36 +31,28 @@ interface Options {
   screenSources: ScreenSourceProvider | undefined;
 }
 
-export const test = base.extend<Options & { studio: Studio }, { rendererServer: RendererServer }>({
+/**
+ * Each test gets the browser studio as users run it (src/main/browserStudio): the
+ * built renderer and `window.studio` over the authenticated WebSocket, onto the real
+ * main services over a real SQLite file.
+ */
+export const test = base.extend<Options & { studio: Studio }>({
   system: [{ languages: ['en-US'], timeZone: 'Europe/Madrid' }, { option: true }],
   screenSources: [undefined, { option: true }],
 
-  rendererServer: [
-    // Playwright requires the destructuring pattern even when no fixture is used.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startRendererServer(rendererDir);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-
-  studio: async ({ page, rendererServer, system, screenSources }, use) => {
+  studio: async ({ page, system, screenSources }, use) => {
     const dir = makeTempDir('crosslive-e2e-');
-    const start = (preferences: SystemPreferences) =>
-      buildServices(dir.path, { system: preferences, origin: rendererServer.origin, screenSources });
-    let services = start(system);
     const calls: BridgeCall[] = [];
-    const bridge = await installStudioBridge(page, () => services.router, calls);
-    const follow = () => {
-      services.events.connect((event, payload) => bridge.emit(event, payload));
-      services.start();
+    const server = await startStudioServer({ observe: (call) => calls.push(call) });
+    const start = (preferences: SystemPreferences) => {
+      const services = buildServices(dir.path, { system: preferences, origin: server.origin, screenSources });
+      server.serve(services);
+      return services;
     };
-    follow();
+    let services = start(system);
 
     const open = async () => {
-      await page.goto(`${rendererServer.origin}/index.html`);
+      await page.goto(server.url);
       await expect(page.getByRole('contentinfo')).toBeVisible();
     };
     await open();
@@ -65,15 +63,17 @@ export const test = base.extend<Options & { studio: Studio }, { rendererServer: 
         return services;
       },
       dataDir: dir.path,
+      server,
       calls,
       restart: async (preferences = system) => {
         services.close();
         services = start(preferences);
-        follow();
         await open();
       },
     });
+    await page.close();
     services.close();
+    await server.close();
     dir.remove();
   },
 });
