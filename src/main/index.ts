@@ -1,7 +1,7 @@
-import { app, BrowserWindow, shell, session } from 'electron';
-import { existsSync } from 'node:fs';
+import { app, BrowserWindow, dialog, session, shell, systemPreferences } from 'electron';
 import { join } from 'node:path';
 import { createStudioWindow } from './appWindow';
+import { askForMediaAccessOnMac } from './capture/mediaAccess';
 import { electronScreenSources } from './capture/electronScreenSources';
 import { registerAppScheme, serveRenderer } from './appProtocolHandler';
 import { bindElectronIpc } from './ipc/electronIpc';
@@ -12,20 +12,32 @@ import { appOrigin } from './security/appProtocol';
 import { applySessionSecurity, guardAllWebContents } from './security/applySecurity';
 import { keychainEncryptor } from './security/keychainEncryptor';
 import { createStudioServices, type StudioServices } from './studioServices';
+import { developmentFolder } from './userDataDir';
+
+/** electron-builder's appId: Windows groups the studio's notifications under it. */
+const appId = 'com.crosslive.studio';
 
 // electron-vite sets this while `npm start` serves the renderer from Vite.
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const mode = devServerUrl ? 'development' : 'production';
 const trustedOrigins = [devServerUrl ? (originOf(devServerUrl) ?? '') : appOrigin].filter(Boolean);
 
+// An unpackaged run keeps its own data, so development never touches a host's real
+// database, and `npm start` beside an installed studio is not taken for its second
+// instance (the lock below is per userData folder). --user-data-dir still wins.
+if (!app.isPackaged && !app.commandLine.hasSwitch('user-data-dir')) {
+  app.setPath('userData', join(app.getPath('appData'), developmentFolder));
+}
 registerAppScheme();
 app.enableSandbox();
+app.setAppUserModelId(appId);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let services: StudioServices | undefined;
-  const logger = createLogger({ file: join(app.getPath('userData'), 'logs', 'main.log') });
+  const logFile = join(app.getPath('userData'), 'logs', 'main.log');
+  const logger = createLogger({ file: logFile });
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
@@ -37,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
 
   guardAllWebContents({ trustedOrigins, mode, logger: logger.child('security') });
 
-  void app.whenReady().then(() => {
+  const start = async (): Promise<void> => {
     logger.info('studio starting', { version: app.getVersion(), mode });
     services = createStudioServices({
       dataDir: app.getPath('userData'),
@@ -50,7 +62,6 @@ if (!app.requestSingleInstanceLock()) {
       app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
       openExternal: (url) => shell.openExternal(url),
       logger,
-      nativeBinding: developmentNativeBinding(),
       screenSources: electronScreenSources,
       resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
       rendererDir: join(import.meta.dirname, '../renderer'),
@@ -68,8 +79,9 @@ if (!app.requestSingleInstanceLock()) {
       logger: logger.child('security'),
       takeScreenChoice: () => screen.takeChoice(),
     });
-    bindElectronIpc(services.router, services.events);
+    bindElectronIpc(services.router, services.events, logger.child('ipc'));
     services.start();
+    await askForMediaAccessOnMac(systemPreferences, process.platform, logger.child('media-access'));
 
     const preload = join(import.meta.dirname, '../preload/index.cjs');
     if (!devServerUrl) serveRenderer(join(import.meta.dirname, '../renderer'));
@@ -78,7 +90,21 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createStudioWindow(preload, url);
     });
-  });
+  };
+
+  // A studio that cannot start says why and quits, rather than running on without a window.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      logger.error('studio failed to start', { error: String(error), stack: (error as Error).stack });
+      dialog.showErrorBox(
+        'CrossLive Studio could not start',
+        `${String(error)}\n\nDetails are in ${logFile}.`,
+      );
+      services?.close();
+      void logger.flush().then(() => app.exit(1));
+    });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -88,18 +114,4 @@ if (!app.requestSingleInstanceLock()) {
     services?.close();
     logger.info('studio stopped');
   });
-}
-
-/**
- * Unpackaged runs use the better-sqlite3 addon that scripts/ensure-electron-native.mjs
- * built for Electron's ABI, because node_modules keeps the Node build for tests.
- * Packaged apps get theirs rebuilt by electron-builder.
- */
-function developmentNativeBinding(): string | undefined {
-  if (app.isPackaged) return undefined;
-  const file = join(
-    app.getAppPath(),
-    '.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
-  );
-  return existsSync(file) ? file : undefined;
 }

@@ -44,7 +44,6 @@ export interface StudioServicesOptions {
   app: { name: string; version: string; platform: string };
   openExternal(url: string): Promise<void>;
   logger: Logger;
-  nativeBinding?: string;
   /** The OS's screens and windows; absent where the browser shows its own picker. */
   screenSources?: ScreenSourceProvider;
   /** Shows a session reminder as a system notification; absent where the page shows its own. */
@@ -89,9 +88,7 @@ export interface StudioServices {
  */
 export function createStudioServices(options: StudioServicesOptions): StudioServices {
   const { logger } = options;
-  const db = openDatabase(join(options.dataDir, 'studio.sqlite'), logger.child('store'), {
-    nativeBinding: options.nativeBinding,
-  });
+  const db = openDatabase(join(options.dataDir, 'studio.sqlite'), logger.child('store'));
   const events = new EventHub();
   const router = new IpcRouter({
     isTrustedSender: createSenderCheck(options.trustedOrigins),

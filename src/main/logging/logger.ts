@@ -23,8 +23,14 @@ export interface LoggerOptions {
   console?: boolean;
 }
 
+/** A logger whose file can be flushed, for a process about to exit. */
+export interface FileLogger extends Logger {
+  /** Resolves once every line so far is in the file. */
+  flush(): Promise<void>;
+}
+
 /** A small JSON-lines logger: one line per event, scoped by service. */
-export function createLogger(options: LoggerOptions = {}): Logger {
+export function createLogger(options: LoggerOptions = {}): FileLogger {
   const threshold = order[options.level ?? 'info'];
   let stream: WriteStream | undefined;
   if (options.file) {
@@ -46,7 +52,10 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     error: (m, f) => write('error', scope, m, f),
     child: (sub) => make(scope ? `${scope}.${sub}` : sub),
   });
-  return make('');
+  // Writes complete in order: once an empty one has, every line before it is in the file.
+  const flush = (): Promise<void> =>
+    new Promise((resolve) => (stream ? stream.write('', () => resolve()) : resolve()));
+  return Object.assign(make(''), { flush });
 }
 
 /** Collects entries in memory; for tests that assert on what was logged. */

@@ -1,7 +1,19 @@
 import { originOf } from '../ipc/senderCheck';
 
-/** Permissions our own pages may use; every other request is denied. */
-const grantable = new Set(['media', 'display-capture', 'fullscreen', 'clipboard-sanitized-write']);
+/**
+ * Permissions our own pages may use; every other request is denied. The Local
+ * Network Access ones (Electron 45 knows all three names) let `studio://app` reach
+ * the feed relay on 127.0.0.1 and a LiveKit or OBS server on the LAN.
+ */
+const grantable = new Set([
+  'media',
+  'display-capture',
+  'fullscreen',
+  'clipboard-sanitized-write',
+  'local-network-access',
+  'local-network',
+  'loopback-network',
+]);
 
 export interface PermissionRequest {
   permission: string;

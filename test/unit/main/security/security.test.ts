@@ -42,6 +42,19 @@ describe('permissions', () => {
       expect(isPermissionGranted({ permission, requestingUrl: 'studio://app/' }, ours)).toBe(false);
     }
   });
+
+  it('let our own pages reach the loopback feed relay and LAN servers (Local Network Access), and no one else', () => {
+    for (const permission of ['local-network-access', 'local-network', 'loopback-network']) {
+      expect(
+        isPermissionGranted({ permission, requestingUrl: 'studio://app/index.html' }, ours),
+        permission,
+      ).toBe(true);
+      expect(
+        isPermissionGranted({ permission, requestingUrl: 'https://shop.example/' }, ours),
+        permission,
+      ).toBe(false);
+    }
+  });
 });
 
 describe('external links', () => {
