@@ -9,17 +9,17 @@
  * - cpu_per_feed: cores used by main (this process) plus its ffmpeg for one 720p30 H.264 feed
  *   at ~2.5 Mb/s passed through, over 20 s.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { installStudioBridge } from '../test/e2e/harness/studioBridge';
 import { startRtspCamera, type RtspCamera } from '../test/support/rtsp/rtspCamera';
 import { startBenchStudio, type BenchStudio } from './lib/benchStudio';
+import { childPids, cpuSecondsOf } from './lib/processes';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
+import { benchSetting } from './lib/settings';
 
-const runs = Number(process.env['BENCH_RUNS'] ?? 5);
-const flips = Number(process.env['BENCH_FLIPS'] ?? 20);
-const cpuSeconds = Number(process.env['BENCH_CPU_SECONDS'] ?? 20);
+const runs = benchSetting('BENCH_RUNS', 5, 1);
+const flips = benchSetting('BENCH_FLIPS', 20, 2);
+const cpuSeconds = benchSetting('BENCH_CPU_SECONDS', 20, 2);
 const probe = { x: 200, y: 200 };
 
 /** Page-side watcher: every animation frame, the preview's probe pixel; records when it turns green or magenta. */
@@ -62,9 +62,7 @@ async function waitFor(page: Page, colour: string, after: number, timeoutMs = 20
 
 async function openStudio(bench: BenchStudio): Promise<Page> {
   const page = await bench.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const bridge = await installStudioBridge(page, () => bench.services.router);
-  bench.services.events.connect((event, payload) => bridge.emit(event, payload));
-  await page.goto(`${bench.server.origin}/index.html`);
+  await page.goto(bench.server.url);
   await page.getByRole('contentinfo').waitFor();
   await page.evaluate(watcherScript);
   return page;
@@ -83,27 +81,6 @@ async function addCamera(page: Page, url: string): Promise<number> {
     button?.click();
     return at;
   });
-}
-
-function cpuSecondsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
-}
-
-/** ffmpeg processes that this process (main, in the bench) started. */
-function ffmpegPids(): number[] {
-  return readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(Number)
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'ffmpeg';
-      } catch {
-        return false;
-      }
-    });
 }
 
 async function main(): Promise<void> {
@@ -156,18 +133,22 @@ async function main(): Promise<void> {
     await addCamera(page, moving.url);
     await page.getByText('Live.').waitFor({ timeout: 20_000 });
     await new Promise((r) => setTimeout(r, 2000));
-    const [pid] = ffmpegPids();
-    if (pid === undefined) throw new Error('no ffmpeg child found');
-    const ffmpegBefore = cpuSecondsOf(pid);
+    const state = bench.services.feeds.statuses()[0]?.state;
+    if (state !== 'live')
+      throw new Error(`the moving camera is not live (${state}): is gstreamer1.0-x installed?`);
+    // The feed's ffmpeg, and any the first-frame runs left still exiting: only those alive
+    // at both ends of the window are counted.
+    const ffmpegBefore = new Map(childPids(process.pid, 'ffmpeg').map((pid) => [pid, cpuSecondsOf(pid)]));
+    if (ffmpegBefore.size === 0) throw new Error('no ffmpeg child found');
     const mainBefore = process.cpuUsage();
     const started = performance.now();
     await new Promise((r) => setTimeout(r, cpuSeconds * 1000));
     const wall = (performance.now() - started) / 1000;
     const mainUsed = process.cpuUsage(mainBefore);
-    cpu = {
-      main: (mainUsed.user + mainUsed.system) / 1e6 / wall,
-      ffmpeg: (cpuSecondsOf(pid) - ffmpegBefore) / wall,
-    };
+    const alive = childPids(process.pid, 'ffmpeg').filter((pid) => ffmpegBefore.has(pid));
+    if (alive.length === 0) throw new Error('the feed’s ffmpeg ended during the measurement');
+    const ffmpegUsed = alive.reduce((sum, pid) => sum + cpuSecondsOf(pid) - (ffmpegBefore.get(pid) ?? 0), 0);
+    cpu = { main: (mainUsed.user + mainUsed.system) / 1e6 / wall, ffmpeg: ffmpegUsed / wall };
     const status = bench.services.feeds.statuses()[0];
     console.log(`moving feed: ${status?.fps} fps, ${status?.kbps} kb/s, ${status?.width}x${status?.height}`);
   } finally {

@@ -11,9 +11,10 @@ import { buildServices } from '../test/support/services';
 import { makeTempDir } from '../test/support/tempDir';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
+import { benchSetting } from './lib/settings';
 
-const switches = Number(process.env['BENCH_SWITCHES'] ?? 100);
-const restarts = Number(process.env['BENCH_RESTARTS'] ?? 5);
+const switches = benchSetting('BENCH_SWITCHES', 100, 5);
+const restarts = benchSetting('BENCH_RESTARTS', 5, 1);
 const password = 'bench-password';
 
 if (!obsAvailable()) throw new Error('bench:obs needs OBS Studio and Xvfb (see .ci/run)');

@@ -8,8 +8,9 @@ import { defaultPeakWindows } from '../src/shared/schedule/peakHours';
 import { suggestSlots } from '../src/shared/schedule/suggest';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
+import { benchSetting } from './lib/settings';
 
-const runs = Number(process.env.BENCH_RUNS ?? 200);
+const runs = benchSetting('BENCH_RUNS', 200, 5);
 const targets = (['us-east', 'uk', 'de', 'br', 'id', 'au'] as const).map((market, i) => ({
   market,
   weight: i < 2 ? 2 : 1,
