@@ -3,21 +3,29 @@
  * layers by rid), the layer each subscriber gets, and key-frame requests.
  */
 import type { ParticipantInfo, TrackInfo } from '@livekit/protocol';
-import { PictureLossIndication, RtcpPayloadSpecificFeedback } from 'werift';
+import {
+  PictureLossIndication,
+  ReceiverEstimatedMaxBitrate,
+  RtcpPayloadSpecificFeedback,
+  RtcpReceiverInfo,
+  RtcpRrPacket,
+  RtcpSrPacket,
+} from 'werift';
 import type { MediaStreamTrack, RTCDataChannel, RTCPeerConnection, RTCRtpSender, RtpPacket } from 'werift';
 import type { WebSocket } from 'ws';
+import { IncomingLayer } from './incomingLayer';
 import { startsKeyFrame } from './keyFrames';
+import { LayerChoice } from './layerChoice';
 import type { ReceptionCounter } from './linkQuality';
+import { silenceReceiverNacks } from './upstreamRepair';
 
 export interface Publication {
   info: TrackInfo;
   kind: 'audio' | 'video';
-  /** The publisher's incoming tracks (one per simulcast layer), filled by onTrack. */
-  incoming: MediaStreamTrack[];
-  lastRtp: Map<MediaStreamTrack, number>;
+  /** The publisher's incoming streams (one per simulcast layer), filled by onTrack. */
+  layers: IncomingLayer[];
   /** RTP packets received for it, all layers. */
   packets: number;
-  ssrcs: Map<MediaStreamTrack, number>;
   /** Called when a layer starts sending (or sends again after a second of silence), or on (un)mute. */
   onChange: Set<() => void>;
   /** The codec the media really arrives in, from the payload type of its packets. */
@@ -45,18 +53,20 @@ export interface Participant {
 export function addIncomingTrack(p: Participant, track: MediaStreamTrack): void {
   const pub = [...p.publications.values()].find(
     (x) =>
-      x.kind === track.kind && (x.incoming.length === 0 || (track.rid && x.incoming.every((t) => t.rid))),
+      x.kind === track.kind &&
+      (x.layers.length === 0 || (track.rid && x.layers.every((layer) => layer.track.rid))),
   );
   if (!pub) return;
-  pub.incoming.push(track);
+  const receiver = p.pc.getReceivers().find((r) => r.tracks.includes(track));
+  if (receiver && track.kind === 'video') silenceReceiverNacks(receiver as never);
+  const layer = new IncomingLayer(track, receiver);
+  pub.layers.push(layer);
   track.onReceiveRtp.subscribe((rtp) => {
     const now = Date.now();
-    const woke = now - (pub.lastRtp.get(track) ?? 0) >= activeWithinMs;
+    const woke = now - layer.lastRtpAt >= activeWithinMs;
     pub.packets++;
-    pub.lastRtp.set(track, now);
+    layer.onPacket(rtp, now);
     p.reception.onPacket(track, rtp.header.sequenceNumber);
-    // Simulcast layers are known by rid; their SSRC, needed for key-frame requests, by their packets.
-    pub.ssrcs.set(track, rtp.header.ssrc);
     pub.receivedMimeType ??= p.pc
       .getTransceivers()
       .find((t) => t.receiver.tracks.includes(track))
@@ -67,28 +77,33 @@ export function addIncomingTrack(p: Participant, track: MediaStreamTrack): void 
 
 /** A layer that has sent nothing for this long is not forwarded. */
 const activeWithinMs = 1000;
-/** While a subscriber waits for a key frame, the publisher is asked again this often. */
+/** While a subscriber waits for a key frame, it asks again this often (the throttle may fold it). */
 const keyFrameRetryMs = 250;
 
-/** The layer to forward: the best simulcast layer that has sent RTP in the last second. */
-function bestIncoming(pub: Publication): MediaStreamTrack | undefined {
-  const rank = (t: MediaStreamTrack): number =>
-    t.rid === 'f' ? 3 : t.rid === 'h' ? 2 : t.rid === 'q' ? 1 : 4;
+/** The layers that have sent RTP in the last second. */
+function activeLayers(pub: Publication): IncomingLayer[] {
   const now = Date.now();
-  return [...pub.incoming]
-    .filter((t) => now - (pub.lastRtp.get(t) ?? 0) < activeWithinMs)
-    .sort((a, b) => rank(b) - rank(a))[0];
+  return pub.layers.filter((layer) => now - layer.lastRtpAt < activeWithinMs);
 }
 
-/** Asks the publisher's browser for a key frame on one incoming layer. */
-function requestKeyFrame(owner: Participant, pub: Publication, track: MediaStreamTrack): void {
-  const ssrc = track.ssrc ?? pub.ssrcs.get(track);
-  if (!ssrc) return;
-  void owner.pc
-    .getReceivers()
-    .find((r) => r.tracks.includes(track))
-    ?.sendRtcpPLI(ssrc)
-    .catch(() => undefined);
+/** What a subscriber's receiver reports of its link: its bandwidth estimate and recent loss. */
+class SubscriberLink {
+  estimateBps: number | undefined;
+  loss = 0;
+
+  constructor(sender: RTCRtpSender) {
+    sender.onRtcp.subscribe((rtcp) => {
+      if (
+        rtcp instanceof RtcpPayloadSpecificFeedback &&
+        rtcp.feedback instanceof ReceiverEstimatedMaxBitrate
+      ) {
+        this.estimateBps = Number(rtcp.feedback.bitrate);
+      } else if (rtcp instanceof RtcpRrPacket || rtcp instanceof RtcpSrPacket) {
+        const report = rtcp.reports.find((r: RtcpReceiverInfo) => r.ssrc === sender.ssrc);
+        if (report) this.loss = report.fractionLost / 256;
+      }
+    });
+  }
 }
 
 /**
@@ -108,20 +123,22 @@ export function forwardPublication(
   /** The layer whose packets go out now. */
   let forwarding: MediaStreamTrack | undefined;
   /** The layer the subscriber should get; video waits for its key frame before switching. */
-  let wanted: MediaStreamTrack | undefined;
+  let wanted: IncomingLayer | undefined;
   let askedAt = 0;
   const listening = new Map<MediaStreamTrack, () => void>();
+  const link = new SubscriberLink(sender);
+  const choice = new LayerChoice<IncomingLayer>();
 
   const askForKeyFrame = (): void => {
     if (!wanted || pub.info.muted) return;
     askedAt = Date.now();
-    requestKeyFrame(owner, pub, wanted);
+    wanted.keyFrames.request();
   };
 
   const send = (track: MediaStreamTrack, rtp: RtpPacket): void => {
     if (pub.info.muted || to.pc.connectionState === 'closed') return;
     if (track !== forwarding) {
-      if (track !== wanted) return;
+      if (track !== wanted?.track) return;
       if (video && !startsKeyFrame(pub.receivedMimeType, rtp.payload)) return;
       // Continue the subscriber's numbering from where the previous layer left it.
       if (forwarding) sender.replaceRTP(rtp.header);
@@ -136,7 +153,7 @@ export function forwardPublication(
 
   /** Brings the forwarding in line with the publication: its layers, its mute. */
   const reconcile = (): void => {
-    for (const track of pub.incoming) {
+    for (const { track } of pub.layers) {
       if (listening.has(track)) continue;
       const { unSubscribe } = track.onReceiveRtp.subscribe((rtp) => send(track, rtp));
       listening.set(track, unSubscribe);
@@ -146,12 +163,13 @@ export function forwardPublication(
       if (video) forwarding = undefined;
       return;
     }
-    const best = bestIncoming(pub);
+    const best = choice.choose(activeLayers(pub), link.estimateBps, link.loss, Date.now());
     if (!best) return;
     const changed = best !== wanted;
     wanted = best;
-    if (!video) forwarding = best;
-    else if (forwarding !== wanted && (changed || Date.now() - askedAt >= keyFrameRetryMs)) askForKeyFrame();
+    if (!video) forwarding = best.track;
+    else if (forwarding !== wanted.track && (changed || Date.now() - askedAt >= keyFrameRetryMs))
+      askForKeyFrame();
   };
 
   reconcile();

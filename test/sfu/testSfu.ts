@@ -52,6 +52,7 @@ import {
 } from 'werift';
 import { WebSocketServer, type WebSocket } from 'ws';
 
+import { repairUpstream } from './upstreamRepair';
 import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
 import { candidatesThrough, DelayedTcpRelay, type ImpairedUdpRelay, type NetworkPath } from './impairedPath';
 import { codecName, preferCodecs, sectionDirection, sectionTrackId } from './sdp';
@@ -260,6 +261,8 @@ export class TestSfu {
       retiredMids: new Set(),
     };
     pc.onTrack.subscribe((track) => addIncomingTrack(p, track));
+    const publishedLayers = () => [...p.publications.values()].flatMap((pub) => pub.layers);
+    const stopRepair = repairUpstream(publishedLayers, () => p.rttMs);
     // Told to reconnect, as a server restarting a transport it could not set up would.
     onHandshakeStall(pc, () =>
       this.send(p, {
@@ -297,6 +300,8 @@ export class TestSfu {
 
     socket.on('message', (data: Buffer) => void this.onRequest(p, SignalRequest.fromBinary(data)));
     socket.on('close', () => {
+      stopRepair();
+      for (const layer of publishedLayers()) layer.stop();
       this.participants.delete(info.sid);
       // Sections that carried its tracks are done.
       const gone = new Set([...p.publications.values()].map((pub) => pub.info.sid));
@@ -449,10 +454,8 @@ export class TestSfu {
         p.publications.set(add.cid, {
           info: track,
           kind: add.type === TrackType.AUDIO ? 'audio' : 'video',
-          incoming: [],
-          lastRtp: new Map(),
+          layers: [],
           packets: 0,
-          ssrcs: new Map(),
           onChange: new Set(),
         });
         p.info.tracks.push(track);

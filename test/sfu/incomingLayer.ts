@@ -1,0 +1,63 @@
+/**
+ * One stream a publisher sends the test SFU: a simulcast layer (by rid) or a
+ * plain track. It keeps what forwarding and repair need of it: when it last sent,
+ * its SSRC, its bitrate, its losses, and key-frame requests to it.
+ */
+import type { MediaStreamTrack, RTCRtpReceiver, RtpPacket } from 'werift';
+import { KeyFrameThrottle } from './keyFrameThrottle';
+import { LossTracker } from './lossTracker';
+
+const bitrateWindowMs = 1000;
+
+export class IncomingLayer {
+  lastRtpAt = 0;
+  ssrc: number | undefined;
+  readonly loss = new LossTracker();
+  readonly keyFrames: KeyFrameThrottle;
+  private windowStart = 0;
+  private windowBytes = 0;
+  private lastBitrate = 0;
+
+  constructor(
+    readonly track: MediaStreamTrack,
+    readonly receiver: RTCRtpReceiver | undefined,
+  ) {
+    this.keyFrames = new KeyFrameThrottle(() => {
+      const ssrc = this.track.ssrc ?? this.ssrc;
+      if (ssrc) void this.receiver?.sendRtcpPLI(ssrc).catch(() => undefined);
+    });
+  }
+
+  /** Itself, as a choice of layer (layerChoice.ts). */
+  get id(): IncomingLayer {
+    return this;
+  }
+
+  /** Higher is better: f > h > q, and a track without simulcast above all. */
+  get rank(): number {
+    const rid = this.track.rid;
+    return rid === 'f' ? 3 : rid === 'h' ? 2 : rid === 'q' ? 1 : 4;
+  }
+
+  /** Bits a second over the last full second. */
+  get bitrateBps(): number {
+    return this.lastBitrate;
+  }
+
+  onPacket(rtp: RtpPacket, now: number): void {
+    this.lastRtpAt = now;
+    this.ssrc = rtp.header.ssrc;
+    this.loss.onPacket(rtp.header.sequenceNumber, now);
+    if (now - this.windowStart >= bitrateWindowMs) {
+      this.lastBitrate =
+        this.windowStart === 0 ? 0 : (this.windowBytes * 8 * 1000) / (now - this.windowStart);
+      this.windowStart = now;
+      this.windowBytes = 0;
+    }
+    this.windowBytes += rtp.payload.length + rtp.header.serializeSize;
+  }
+
+  stop(): void {
+    this.keyFrames.stop();
+  }
+}
