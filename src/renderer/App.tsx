@@ -8,6 +8,7 @@ import { StudioMediaHost } from './features/studio/studioMediaHost';
 import { exposeDiagnostics } from './perf/diagnostics';
 import { SettingsContext } from './features/settings/SettingsContext';
 import { SettingsStore } from './features/settings/settingsStore';
+import { matchUiLanguage } from '../shared/i18n/languages';
 import { applyUiLanguage } from './i18n/i18n';
 import { useErrorMessage } from './i18n/useErrorMessage';
 import type { AppInfo, BootData } from './boot';
@@ -41,7 +42,10 @@ export function App({ boot: bootData }: { boot: Promise<BootData> }) {
         setBoot({ state: 'ready', store, info, media });
       },
       (error: unknown) => {
-        if (!cancelled) setBoot({ state: 'failed', error });
+        if (cancelled) return;
+        // Main's language setting is out of reach: say why in the browser's language.
+        applyUiLanguage(matchUiLanguage(navigator.languages));
+        setBoot({ state: 'failed', error });
       },
     );
     return () => {

@@ -53,14 +53,18 @@ test('a page from another origin cannot open the studio bridge, even with the to
   }
 });
 
-test('a second page with the same address is told the studio is open elsewhere', async ({ studio }) => {
-  const second = await studio.page.context().newPage();
+test('a second page with the same address is told the studio is open elsewhere, in the browser’s language', async ({
+  studio,
+  browser,
+}) => {
+  const chinese = await browser.newContext({ locale: 'zh-CN' });
+  const second = await chinese.newPage();
   await second.goto(studio.server.url);
-  await expect(second.getByRole('alert')).toContainText('already open in another tab or window');
+  await expect(second.getByRole('alert')).toContainText('工作室已在另一个标签页或窗口中打开');
   // The first page still holds the studio.
   const answer = await studio.page.evaluate(() => window.studio.invoke('settings:getAll'));
   expect(answer).toMatchObject({ ok: true });
-  await second.close();
+  await chinese.close();
 });
 
 test('the renderer has no Node: no require, no process', async ({ studio }) => {
