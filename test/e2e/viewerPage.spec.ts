@@ -63,6 +63,12 @@ test('the viewer page plays the show, shows the featured product in the viewer�
   await expect(viewer.locator('html')).toHaveAttribute('lang', 'pt');
   await expect.poll(async () => isCameraGreen(await viewerPixel(viewer)), { timeout: 10_000 }).toBe(true);
 
+  // The studio's status bar says what the viewer's page reports it gets (every 5 s).
+  await expect(page.getByRole('contentinfo').getByLabel('Show statistics')).toContainText(
+    /viewers get (360|720|1080)p · [1-9]\d* fps · \d+(\.\d)? freezes\/min/,
+    { timeout: 15_000 },
+  );
+
   const product = viewer.getByRole('region', { name: silkScarf.name });
   await expect(product).toContainText(/R\$\s189,90/);
   await expect(product).toContainText('Envio em 7–12 dias');

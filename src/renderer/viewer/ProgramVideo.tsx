@@ -1,17 +1,25 @@
 import { useEffect, useRef } from 'react';
 import type { RemoteTrack } from 'livekit-client';
+import type { ReceptionReport } from '../../shared/live/viewerReception';
+import { useReceptionReports } from './useReceptionReports';
 
-/** The show's picture (shown once on air) and everyone's sound, attached while the tracks last. */
+/**
+ * The show's picture (shown once on air) and everyone's sound, attached while the tracks last;
+ * what the picture looks like here goes to `onReception`.
+ */
 export function ProgramVideo({
   video,
   audio,
   onAir,
+  onReception,
 }: {
   video: RemoteTrack | undefined;
   audio: RemoteTrack[];
   onAir: boolean;
+  onReception?: (report: ReceptionReport) => void;
 }) {
   const videoRef = useRef<HTMLVideoElement>(null);
+  useReceptionReports(videoRef, onAir && video !== undefined, onReception);
   useEffect(() => {
     const element = videoRef.current;
     if (!video || !element) return;

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { marketById, markets, type MarketId } from '../../shared/markets/markets';
 import { roomModes } from '../../shared/live/roomModes';
+import type { ReceptionReport } from '../../shared/live/viewerReception';
 import { CommentBox } from './CommentBox';
 import { PollPanel } from './PollPanel';
 import { ProductPanel } from './ProductPanel';
@@ -32,6 +33,10 @@ export function ViewerApp({ tokenEndpoint, invite, name, initialMarket }: Viewer
     return () => void session.leave();
   }, [session, language]);
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const reportReception = useCallback(
+    (report: ReceptionReport) => void session.reportReception(report),
+    [session],
+  );
   const rules = roomModes[snapshot.mode];
   const product = <ProductPanel product={snapshot.product} market={market} />;
   const regionNames = new Intl.DisplayNames([marketById(market).locale], { type: 'region' });
@@ -67,7 +72,12 @@ export function ViewerApp({ tokenEndpoint, invite, name, initialMarket }: Viewer
           <ProgramVideo video={undefined} audio={snapshot.audio} onAir={false} />
         </section>
       ) : (
-        <ProgramVideo video={snapshot.video} audio={snapshot.audio} onAir={snapshot.state === 'live'} />
+        <ProgramVideo
+          video={snapshot.video}
+          audio={snapshot.audio}
+          onAir={snapshot.state === 'live'}
+          onReception={reportReception}
+        />
       )}
       {snapshot.audio.length > 0 && snapshot.audioBlocked && (
         <button type="button" onClick={() => void session.startAudio()}>

@@ -21,6 +21,7 @@ import {
 } from '../../shared/live/showData';
 import type { MarketId } from '../../shared/markets/markets';
 import { roomModeAttribute } from '../../shared/live/roomModes';
+import type { ReceptionReport } from '../../shared/live/viewerReception';
 import { liveRoomModes, type LiveRoomMode } from '../../shared/settings/settings';
 
 export type ViewerState = 'connecting' | 'waiting' | 'live' | 'reconnecting' | 'ended' | 'failed';
@@ -155,6 +156,19 @@ export class ViewerSession {
       topic: showTopics.vote,
     });
     this.set({ votes: { ...this.snapshot.votes, [pollId]: option } });
+  }
+
+  /** Tells the studio (the program's publisher) what picture this page gets; lost now and then is fine. */
+  async reportReception(report: ReceptionReport): Promise<void> {
+    const host = [...this.room.remoteParticipants.values()].find((p) => p.attributes[roomModeAttribute]);
+    if (!host || this.room.state !== ConnectionState.Connected) return;
+    await this.room.localParticipant
+      .publishData(encodeShowData(report), {
+        reliable: false,
+        topic: showTopics.reception,
+        destinationIdentities: [host.identity],
+      })
+      .catch(() => undefined);
   }
 
   /** A guest goes on stage: microphone, and camera where the room's mode has guests on camera. */

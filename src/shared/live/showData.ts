@@ -15,6 +15,8 @@ export const showTopics = {
   reply: 'crosslive.reply',
   /** A viewer page that just joined asks for the current product and poll. */
   hello: 'crosslive.hello',
+  /** Each viewer page tells the studio what picture it gets (viewerReception.ts). */
+  reception: 'crosslive.reception',
   chat: 'lk.chat',
 } as const;
 

@@ -14,12 +14,13 @@ const qualityLabels: Record<Exclude<LinkQuality, 'unknown'>, TranslationKey> = {
 
 /**
  * While on air: what goes out (bitrate, frame rate, size), the network (round trip, loss, and the
- * server's quality rating of the link), viewers; a warning in words.
+ * server's quality rating of the link), viewers and what their pages say they get (picture height,
+ * frame rate, freezes); warnings in words.
  */
 export function LiveHealthChips() {
   const { t } = useTranslation();
   const { live } = useStudio();
-  const { health, quality } = useSyncExternalStore(live.subscribe, live.getSnapshot);
+  const { health, quality, reception } = useSyncExternalStore(live.subscribe, live.getSnapshot);
   if (!health) return null;
   const parts = [
     t('live.health.sent', {
@@ -31,7 +32,16 @@ export function LiveHealthChips() {
     health.lossPercent === null ? null : t('live.health.loss', { percent: health.lossPercent }),
     quality === 'unknown' ? null : t('live.health.quality', { quality: t(qualityLabels[quality]) }),
     t('live.health.viewers', { viewers: health.viewers }),
+    reception
+      ? t('live.health.viewersGet', {
+          height: reception.height,
+          fps: reception.fps,
+          freezes: reception.freezesPerMinute,
+        })
+      : null,
   ].filter(Boolean);
+  // What viewers report outweighs what is sent: a picture that freezes for them is the host's problem.
+  const stuttering = reception !== undefined && (reception.fps < 20 || reception.freezesPerMinute > 3);
   const struggling =
     health.limitation === 'bandwidth' ||
     (health.lossPercent ?? 0) >= 5 ||
@@ -45,6 +55,11 @@ export function LiveHealthChips() {
       {struggling && (
         <span className="chip chip--warning" role="alert">
           {t('live.health.weakNetwork')}
+        </span>
+      )}
+      {stuttering && (
+        <span className="chip chip--warning" role="alert">
+          {t('live.health.viewersStutter')}
         </span>
       )}
       {health.limitation === 'cpu' && (

@@ -1,6 +1,12 @@
 import type { ErrorCode } from '../../../shared/ipc/errors';
 import { isOnAir, nextGoLiveState, type GoLiveEvent, type GoLiveState } from '../../../shared/live/goLive';
 import type { PublishEncoding } from '../../../shared/live/qualityPresets';
+import { decodeShowData, showTopics } from '../../../shared/live/showData';
+import {
+  ReceptionReports,
+  receptionReportSchema,
+  type ViewerReception,
+} from '../../../shared/live/viewerReception';
 import type { LiveRoomMode, LiveVideoCodec } from '../../../shared/settings/settings';
 import { call, StudioCallError } from '../../ipc/studio';
 import { LiveChat } from './liveChat';
@@ -11,6 +17,7 @@ import { holdSenders, publishProgram, releaseHeld, type HeldShow } from './progr
 
 type LiveKit = typeof import('livekit-client');
 type Room = import('livekit-client').Room;
+type RoomEvents = typeof import('livekit-client').RoomEvent;
 
 /** The server's view of the studio's link, from LiveKit's connection quality updates. */
 export type LinkQuality = 'excellent' | 'good' | 'poor' | 'lost' | 'unknown';
@@ -23,6 +30,8 @@ export interface LiveSnapshot {
   quality: LinkQuality;
   /** A standby connection holds the program ready: "Go live" only has to release it. */
   prepared: boolean;
+  /** What viewers say they get, while on air and once one has reported. */
+  reception?: ViewerReception;
 }
 
 export interface ShowIdentity {
@@ -67,6 +76,7 @@ const standbyForMs = 8 * 60_000;
  */
 export class LivePublisher {
   readonly showData = new LiveShowData();
+  private readonly reception = new ReceptionReports();
   readonly guests = new LiveGuests();
   readonly chat = new LiveChat();
   private room: Room | undefined;
@@ -187,6 +197,7 @@ export class LivePublisher {
       }
     }
     this.showData.attach(room, lk.RoomEvent);
+    this.followReception(room, lk.RoomEvent);
     this.guests.follow(room, lk.RoomEvent);
     this.chat.attach(room, lk.RoomEvent);
     this.watchHealth(room);
@@ -290,6 +301,16 @@ export class LivePublisher {
     });
   }
 
+  /** Viewer pages' reports of the picture they get (shared/live/viewerReception.ts). */
+  private followReception(room: Room, events: RoomEvents): void {
+    room.on(events.DataReceived, (payload, participant, _kind, topic) => {
+      if (topic !== showTopics.reception || !participant) return;
+      const report = decodeShowData(receptionReportSchema, payload);
+      if (report) this.reception.add(participant.identity, report, Date.now());
+    });
+    room.on(events.ParticipantDisconnected, (participant) => this.reception.remove(participant.identity));
+  }
+
   /** Samples the program sender's statistics each second while the room lasts. */
   private watchHealth(room: Room): void {
     clearInterval(this.healthTimer);
@@ -309,7 +330,7 @@ export class LivePublisher {
           track.kind === 'video' ? 'video' : 'audio',
         );
         previous = sample;
-        this.update({ health });
+        this.update({ health, reception: this.reception.summary(Date.now()) });
       });
     }, 1000);
   }
@@ -324,7 +345,10 @@ export class LivePublisher {
       quality: onAir ? this.snapshot.quality : 'unknown',
       prepared: this.snapshot.prepared,
     };
-    if (!onAir) clearInterval(this.healthTimer);
+    if (!onAir) {
+      clearInterval(this.healthTimer);
+      this.reception.clear();
+    }
     this.notify();
   }
 
