@@ -11,11 +11,11 @@
  * Each on loopback and with the studio's uplink through a path of 150 ms delay and 3% loss each
  * way (test/sfu/impairedPath.ts; the kernel's netem is not available on these machines).
  */
-import type { Page } from 'playwright-core';
 import { NetworkPath } from '../test/sfu/impairedPath';
 import { TestSfu } from '../test/sfu/testSfu';
 import { startTokenEndpoint } from '../test/support/livekit/tokenEndpoint';
 import { startBenchStudio, type BenchStudio } from './lib/benchStudio';
+import { clickAt, studioWatcher, until, viewerWatcher, watch } from './lib/liveWatch';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
 import { benchSetting } from './lib/settings';
@@ -24,76 +24,6 @@ const runs = benchSetting('BENCH_RUNS', 20, 2);
 const codec = (process.env['BENCH_CODEC'] ?? 'h264') as 'h264' | 'vp8' | 'vp9' | 'av1';
 const apiKey = 'APIbench';
 const apiSecret = 'go-live-bench-secret-of-a-reasonable-length';
-
-/**
- * Viewer-side watcher: each frame the player presents, the colour at a probe point; records the
- * first frame of each new player and every colour change, in Date.now() (one machine, one clock).
- */
-const viewerWatcher = `
-  window.__watch = { firsts: [], changes: [] };
-  const seen = new WeakSet();
-  const canvas = document.createElement('canvas');
-  canvas.width = 16; canvas.height = 9;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  let last = 'none';
-  const follow = (video) => {
-    let first = true;
-    const onFrame = () => {
-      if (!video.isConnected) return;
-      const at = Date.now();
-      if (first) { window.__watch.firsts.push(at); first = false; }
-      ctx.drawImage(video, 0, 0, 16, 9);
-      const [r, g, b] = ctx.getImageData(10, 5, 1, 1).data;
-      const colour = g > 100 && r < 90 && b < 90 ? 'green' : r < 30 && g < 30 && b < 30 ? 'black' : 'other';
-      if (colour !== last) { window.__watch.changes.push({ colour, at }); last = colour; }
-      video.requestVideoFrameCallback(onFrame);
-    };
-    video.requestVideoFrameCallback(onFrame);
-  };
-  const scan = () => {
-    for (const video of document.querySelectorAll('video')) if (!seen.has(video)) { seen.add(video); follow(video); }
-  };
-  new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
-  scan();
-`;
-
-/** Studio-side: when the status bar says "Live" (the tracks published), in Date.now(). */
-const studioWatcher = `
-  window.__liveAt = [];
-  const chip = () => document.querySelector('footer [role="status"][aria-label="Show"]');
-  let was = '';
-  new MutationObserver(() => {
-    const now = chip()?.textContent ?? '';
-    if (now === 'Live' && was !== 'Live') window.__liveAt.push(Date.now());
-    was = now;
-  }).observe(document.body, { childList: true, subtree: true, characterData: true });
-`;
-
-interface Watch {
-  firsts: number[];
-  changes: { colour: string; at: number }[];
-}
-const watch = (viewer: Page): Promise<Watch> => viewer.evaluate('window.__watch') as Promise<Watch>;
-
-async function until<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await read();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** Clicks a button by its text inside the page, returning the page's Date.now() at the click. */
-const clickAt = (page: Page, text: string): Promise<number> =>
-  page.evaluate((label) => {
-    const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === label);
-    if (!button) throw new Error(`no button ${label}`);
-    const at = Date.now();
-    button.click();
-    return at;
-  }, text);
 
 async function measure(bench: BenchStudio, sfu: TestSfu, studioUrl: string, room: string) {
   const { services, browser, server } = bench;

@@ -1,0 +1,81 @@
+/** What the live benches watch in the studio's and the viewers' pages, in plain page script. */
+import type { Page } from 'playwright-core';
+
+/**
+ * Viewer-side watcher: each frame the player presents, the colour at a probe point; records every
+ * frame, the first frame of each new player and every colour change, in Date.now() (one machine,
+ * one clock).
+ */
+export const viewerWatcher = `
+  window.__watch = { firsts: [], changes: [] };
+  // Apart from __watch, which is read many times a second.
+  window.__frames = [];
+  const seen = new WeakSet();
+  const canvas = document.createElement('canvas');
+  canvas.width = 16; canvas.height = 9;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  let last = 'none';
+  const follow = (video) => {
+    let first = true;
+    const onFrame = () => {
+      if (!video.isConnected) return;
+      const at = Date.now();
+      window.__frames.push(at);
+      if (first) { window.__watch.firsts.push(at); first = false; }
+      ctx.drawImage(video, 0, 0, 16, 9);
+      const [r, g, b] = ctx.getImageData(10, 5, 1, 1).data;
+      const colour = g > 100 && r < 90 && b < 90 ? 'green' : r < 30 && g < 30 && b < 30 ? 'black' : 'other';
+      if (colour !== last) { window.__watch.changes.push({ colour, at }); last = colour; }
+      video.requestVideoFrameCallback(onFrame);
+    };
+    video.requestVideoFrameCallback(onFrame);
+  };
+  const scan = () => {
+    for (const video of document.querySelectorAll('video')) if (!seen.has(video)) { seen.add(video); follow(video); }
+  };
+  new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
+  scan();
+`;
+
+/** Studio-side: when the status bar says "Live" (the tracks published), in Date.now(). */
+export const studioWatcher = `
+  window.__liveAt = [];
+  const chip = () => document.querySelector('footer [role="status"][aria-label="Show"]');
+  let was = '';
+  new MutationObserver(() => {
+    const now = chip()?.textContent ?? '';
+    if (now === 'Live' && was !== 'Live') window.__liveAt.push(Date.now());
+    was = now;
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+`;
+
+export interface Watch {
+  firsts: number[];
+  changes: { colour: string; at: number }[];
+}
+export const watch = (viewer: Page): Promise<Watch> => viewer.evaluate('window.__watch') as Promise<Watch>;
+
+/** When each frame was presented on the viewer, every player together, in Date.now(). */
+export const presentedFrames = (viewer: Page): Promise<number[]> =>
+  viewer.evaluate('window.__frames') as Promise<number[]>;
+
+export async function until<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Clicks a button by its text inside the page, returning the page's Date.now() at the click. */
+export const clickAt = (page: Page, text: string): Promise<number> =>
+  page.evaluate((label) => {
+    const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === label);
+    if (!button) throw new Error(`no button ${label}`);
+    const at = Date.now();
+    button.click();
+    return at;
+  }, text);
+

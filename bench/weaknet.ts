@@ -1,0 +1,233 @@
+/**
+ * HD on weak networks, measured the way viewers feel it. The studio (built renderer, real main
+ * services, real livekit-client) goes live on the test SFU with its uplink, each direction,
+ * through an impaired path (test/sfu/impairedPath.ts); a viewer page on a good network watches.
+ * 60 s per profile (`BENCH_SECONDS`), after a 3 s warm-up:
+ *
+ *   a  150 ms delay, 3% random loss
+ *   b  300 ms delay, 5% loss
+ *   c  2 Mb/s capacity (200 ms of queue), 1% loss, 40 ms delay
+ *   d  profile a with a 2 s blackout every 30 s (UDP lost, TCP held)
+ *
+ * Read from the viewer: decoded (presented) frames per 1 s window, p50 and p5; freezes per minute
+ * (gaps of more than 200 ms with no new frame) and WebRTC's own freezeCount; the received height,
+ * p50; concealed audio samples in %; glass-to-glass p95 (the camera hidden or shown in the studio
+ * every 2 s, to the viewer presenting it); for d, the time from the path's return to full frame
+ * rate (14 frames within 500 ms).
+ *
+ *   npm run bench:weaknet
+ */
+import type { Page } from 'playwright-core';
+import { NetworkPath, type Impairment } from '../test/sfu/impairedPath';
+import { TestSfu } from '../test/sfu/testSfu';
+import { startTokenEndpoint } from '../test/support/livekit/tokenEndpoint';
+import { startBenchStudio } from './lib/benchStudio';
+import { clickAt, presentedFrames, until, viewerWatcher, watch } from './lib/liveWatch';
+import { report } from './lib/report';
+import { benchSetting } from './lib/settings';
+import { percentile, round1 } from './lib/stats';
+
+const seconds = benchSetting('BENCH_SECONDS', 60, 6);
+const warmupMs = 3000;
+const apiKey = 'APIweaknet';
+const apiSecret = 'weak-network-bench-secret-of-a-good-length';
+
+interface Profile {
+  impairment: Impairment;
+  /** Blackouts, in ms from the start of the measured window. */
+  blackoutsAt: number[];
+}
+
+const every30s = Array.from({ length: Math.floor(seconds / 30) }, (_, i) => 20_000 + i * 30_000);
+const profiles: Record<'a' | 'b' | 'c' | 'd', Profile> = {
+  a: { impairment: { delayMs: 150, loss: 0.03 }, blackoutsAt: [] },
+  b: { impairment: { delayMs: 300, loss: 0.05 }, blackoutsAt: [] },
+  c: { impairment: { delayMs: 40, loss: 0.01, rateBps: 2_000_000, queueMs: 200 }, blackoutsAt: [] },
+  d: { impairment: { delayMs: 150, loss: 0.03 }, blackoutsAt: every30s.length > 0 ? every30s : [seconds * 300] },
+};
+const blackoutMs = 2000;
+
+/** The viewer's peer connections, kept for getStats, and a one-second sampler of what they receive. */
+const viewerStats = `
+  window.__pcs = [];
+  const Native = window.RTCPeerConnection;
+  window.RTCPeerConnection = class extends Native {
+    constructor(...args) { super(...args); window.__pcs.push(this); }
+  };
+  window.__stats = [];
+  setInterval(async () => {
+    const sample = { at: Date.now(), height: 0, freezes: 0, concealed: 0, samples: 0 };
+    for (const pc of window.__pcs) {
+      if (pc.connectionState === 'closed') continue;
+      (await pc.getStats()).forEach((s) => {
+        if (s.type !== 'inbound-rtp') return;
+        if (s.kind === 'video') {
+          sample.height = Math.max(sample.height, s.frameHeight ?? 0);
+          sample.freezes += s.freezeCount ?? 0;
+        } else if (s.kind === 'audio') {
+          sample.concealed += s.concealedSamples ?? 0;
+          sample.samples += s.totalSamplesReceived ?? 0;
+        }
+      });
+    }
+    window.__stats.push(sample);
+  }, 1000);
+`;
+
+interface StatsSample {
+  at: number;
+  height: number;
+  freezes: number;
+  concealed: number;
+  samples: number;
+}
+
+interface Figures {
+  fpsP50: number;
+  fpsP5: number;
+  freezesPerMin: number;
+  webrtcFreezesPerMin: number;
+  heightP50: number;
+  concealedPct: number;
+  glassP95: number;
+  recoverMs: number;
+}
+
+/** Frames presented in each 1 s window of [from, to). */
+function framesPerSecond(frames: readonly number[], from: number, to: number): number[] {
+  const counts: number[] = [];
+  for (let start = from; start + 1000 <= to; start += 1000)
+    counts.push(frames.filter((at) => at >= start && at < start + 1000).length);
+  return counts;
+}
+
+/** Gaps of more than 200 ms between presented frames within [from, to). */
+function freezes(frames: readonly number[], from: number, to: number): number {
+  const inside = frames.filter((at) => at >= from && at < to);
+  let count = 0;
+  for (let i = 1; i < inside.length; i++) if ((inside[i] ?? 0) - (inside[i - 1] ?? 0) > 200) count++;
+  return count;
+}
+
+/** From `back` to the first moment 14 frames have been presented within 500 ms (full rate, 28 fps). */
+function recovery(frames: readonly number[], back: number): number {
+  const after = frames.filter((at) => at >= back);
+  for (let i = 13; i < after.length; i++)
+    if ((after[i] ?? 0) - (after[i - 13] ?? 0) <= 500) return (after[i] ?? 0) - back;
+  return Number.POSITIVE_INFINITY;
+}
+
+async function measure(name: string, profile: Profile): Promise<Figures> {
+  const sfu = new TestSfu({ apiKey, apiSecret });
+  await sfu.start();
+  const bench = await startBenchStudio();
+  const path = new NetworkPath(profile.impairment);
+  try {
+    const { services, browser, server } = bench;
+    services.settings.update({
+      livekitUrl: await sfu.throughPath('studio', path),
+      livekitApiKey: apiKey,
+      livekitRoom: `weaknet-${name}`,
+    });
+    services.secrets.set('livekitApiSecret', apiSecret);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url);
+    await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+    await page.getByText('Ready to go live').waitFor({ timeout: 60_000 });
+
+    const endpoint = await startTokenEndpoint({ serverUrl: sfu.url, apiKey, apiSecret });
+    const viewer: Page = await browser.newPage();
+    await viewer.addInitScript({ content: viewerStats });
+    await viewer.goto(`${await services.viewerPage.url()}?endpoint=${encodeURIComponent(endpoint.url)}`);
+    await viewer.getByRole('status', { name: 'CrossLive' }).filter({ hasText: 'The show starts soon' }).waitFor();
+    await viewer.evaluate(viewerWatcher);
+    await clickAt(page, 'Go live');
+    await until('the camera on the viewer', async () =>
+      (await watch(viewer)).changes.some((c) => c.colour === 'green') ? true : undefined,
+    );
+    await new Promise((resolve) => setTimeout(resolve, warmupMs));
+
+    const start = Date.now();
+    const end = start + seconds * 1000;
+    const backs: number[] = [];
+    const blackouts = profile.blackoutsAt.map(
+      (at) =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => void path.blackout(blackoutMs).then(() => resolve(void backs.push(Date.now()))), at),
+        ),
+    );
+    const glass: number[] = [];
+    for (let flip = 0; Date.now() < end - 2000; flip++) {
+      const colour = flip % 2 === 0 ? 'black' : 'green';
+      const flippedAt = await clickAt(page, colour === 'black' ? 'Hide' : 'Show');
+      const seen = await until(
+        `${colour} on the viewer`,
+        async () => (await watch(viewer)).changes.find((c) => c.colour === colour && c.at >= flippedAt),
+        15_000,
+      ).catch(() => undefined);
+      // A change made in a blackout counts too: it is what the viewer waited.
+      if (seen) glass.push(seen.at - flippedAt);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, flippedAt + 2000 - Date.now())));
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, end - Date.now())));
+    await Promise.all(blackouts);
+
+    const frames = await presentedFrames(viewer);
+    const stats = ((await viewer.evaluate('window.__stats')) as StatsSample[]).filter(
+      (s) => s.at >= start && s.at <= end,
+    );
+    const fps = framesPerSecond(frames, start, end);
+    const first = stats[0];
+    const last = stats.at(-1);
+    const minutes = seconds / 60;
+    const figures: Figures = {
+      fpsP50: percentile(fps, 50),
+      fpsP5: percentile(fps, 5),
+      freezesPerMin: round1(freezes(frames, start, end) / minutes),
+      webrtcFreezesPerMin: round1(((last?.freezes ?? 0) - (first?.freezes ?? 0)) / minutes),
+      heightP50: percentile(
+        stats.map((s) => s.height),
+        50,
+      ),
+      concealedPct:
+        first && last && last.samples > first.samples
+          ? round1(((last.concealed - first.concealed) / (last.samples - first.samples)) * 100)
+          : 0,
+      glassP95: round1(percentile(glass, 95)),
+      recoverMs: backs.length ? Math.max(...backs.map((back) => recovery(frames, back))) : 0,
+    };
+    console.log(`${name}: fps per second ${fps.join(' ')}`);
+    console.log(`${name}: ${JSON.stringify(figures)}`);
+    await viewer.close();
+    await page.close();
+    await endpoint.close();
+    return figures;
+  } finally {
+    await bench.close();
+    await sfu.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const only = process.env['BENCH_ONLY']?.split(',');
+  const results: Partial<Record<keyof typeof profiles, Figures>> = {};
+  for (const [name, profile] of Object.entries(profiles) as [keyof typeof profiles, Profile][]) {
+    if (!only || only.includes(name)) results[name] = await measure(name, profile);
+  }
+  const figures: Record<string, number> = { seconds };
+  for (const [name, f] of Object.entries(results)) {
+    Object.assign(figures, {
+      [`fps_p50_${name}`]: f.fpsP50,
+      [`fps_p5_${name}`]: f.fpsP5,
+      [`freezes_per_min_${name}`]: f.freezesPerMin,
+      [`webrtc_freezes_per_min_${name}`]: f.webrtcFreezesPerMin,
+      [`height_p50_${name}`]: f.heightP50,
+      [`concealed_audio_pct_${name}`]: f.concealedPct,
+      [`glass_ms_p95_${name}`]: f.glassP95,
+    });
+  }
+  if (results.d) figures['recover_ms_d'] = results.d.recoverMs;
+  report(figures);
+}
+
+await main();
