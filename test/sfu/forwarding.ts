@@ -3,20 +3,15 @@
  * layers by rid), the layer each subscriber gets, and key-frame requests.
  */
 import type { ParticipantInfo, TrackInfo } from '@livekit/protocol';
-import {
-  PictureLossIndication,
-  ReceiverEstimatedMaxBitrate,
-  RtcpPayloadSpecificFeedback,
-  RtcpReceiverInfo,
-  RtcpRrPacket,
-  RtcpSrPacket,
-} from 'werift';
+import { PictureLossIndication, ReceiverEstimatedMaxBitrate, RtcpPayloadSpecificFeedback } from 'werift';
 import type { MediaStreamTrack, RTCDataChannel, RTCPeerConnection, RTCRtpSender, RtpPacket } from 'werift';
 import type { WebSocket } from 'ws';
 import { IncomingLayer } from './incomingLayer';
 import { startsKeyFrame } from './keyFrames';
 import { LayerChoice } from './layerChoice';
+import { seqDelta } from './lossTracker';
 import type { ReceptionCounter } from './linkQuality';
+import { playoutDelayPayload, playoutDelayUri } from './playoutDelay';
 import { silenceReceiverNacks } from './upstreamRepair';
 
 export interface Publication {
@@ -49,17 +44,24 @@ export interface Participant {
   rttMs?: number;
 }
 
-/** A publisher's incoming track (or simulcast layer), filed under its publication. */
+/**
+ * A publisher's incoming track, filed under its publication. werift announces a simulcast
+ * transceiver once (onTrack, with its first layer, 360p) while the offer's other layers wait in
+ * `receiver.tracks`: this SFU still forwards that first layer only. Following every layer gives
+ * viewers 720p and was measured (test/sfu/README.md), but through 150 ms and 3% loss the viewer's
+ * picture then freezes now and then for seconds, because many of the publisher's repairs never
+ * come; until that is found, the tests keep the one layer they have always had.
+ */
 export function addIncomingTrack(p: Participant, track: MediaStreamTrack): void {
-  const pub = [...p.publications.values()].find(
-    (x) =>
-      x.kind === track.kind &&
-      (x.layers.length === 0 || (track.rid && x.layers.every((layer) => layer.track.rid))),
-  );
-  if (!pub) return;
   const receiver = p.pc.getReceivers().find((r) => r.tracks.includes(track));
+  const pub = [...p.publications.values()].find((x) => x.kind === track.kind && x.layers.length === 0);
+  if (!pub) return;
   if (receiver && track.kind === 'video') silenceReceiverNacks(receiver as never);
-  const layer = new IncomingLayer(track, receiver);
+  followLayer(p, pub, new IncomingLayer(track, receiver));
+}
+
+function followLayer(p: Participant, pub: Publication, layer: IncomingLayer): void {
+  const { track } = layer;
   pub.layers.push(layer);
   track.onReceiveRtp.subscribe((rtp) => {
     const now = Date.now();
@@ -80,16 +82,31 @@ const activeWithinMs = 1000;
 /** While a subscriber waits for a key frame, it asks again this often (the throttle may fold it). */
 const keyFrameRetryMs = 250;
 
-/** The layers that have sent RTP in the last second. */
-function activeLayers(pub: Publication): IncomingLayer[] {
+/**
+ * The layers a subscriber may get: those sending now, and of them only those that have kept
+ * sending for a while, or the one it gets already. A publisher's browser turns its top layer on
+ * and off as its estimate wavers, and each move costs the viewer a wait for a key frame.
+ */
+function eligibleLayers(pub: Publication, current: MediaStreamTrack | undefined): IncomingLayer[] {
   const now = Date.now();
-  return pub.layers.filter((layer) => now - layer.lastRtpAt < activeWithinMs);
+  const active = pub.layers.filter((layer) => now - layer.lastRtpAt < activeWithinMs);
+  const steady = active.filter((layer) => layer.track === current || now - layer.activeSince >= steadyForMs);
+  return steady.length > 0 ? steady : active;
 }
 
-/** What a subscriber's receiver reports of its link: its bandwidth estimate and recent loss. */
+/** How long a layer must have sent without a pause before a subscriber moves up to it. */
+const steadyForMs = 2000;
+
+/** The id a participant's connection negotiated for a header extension, if it did. */
+function extensionId(p: Participant, uri: string): number | undefined {
+  const { extIdUriMap } = (p.pc as unknown as { router: { extIdUriMap: Record<number, string> } }).router;
+  const found = Object.entries(extIdUriMap).find(([, value]) => value === uri)?.[0];
+  return found === undefined ? undefined : Number(found);
+}
+
+/** What a subscriber's receiver reports of its link: its bandwidth estimate (REMB). */
 class SubscriberLink {
   estimateBps: number | undefined;
-  loss = 0;
 
   constructor(sender: RTCRtpSender) {
     sender.onRtcp.subscribe((rtcp) => {
@@ -98,9 +115,6 @@ class SubscriberLink {
         rtcp.feedback instanceof ReceiverEstimatedMaxBitrate
       ) {
         this.estimateBps = Number(rtcp.feedback.bitrate);
-      } else if (rtcp instanceof RtcpRrPacket || rtcp instanceof RtcpSrPacket) {
-        const report = rtcp.reports.find((r: RtcpReceiverInfo) => r.ssrc === sender.ssrc);
-        if (report) this.loss = report.fractionLost / 256;
       }
     });
   }
@@ -118,10 +132,12 @@ export function forwardPublication(
   pub: Publication,
   to: Participant,
   sender: RTCRtpSender,
+  playoutDelay: () => { minMs: number; maxMs: number } | undefined = () => undefined,
 ): { requestKeyFrame(): void } {
   const video = pub.kind === 'video';
-  /** The layer whose packets go out now. */
+  /** The layer whose packets go out now, and the sequence number it started from. */
   let forwarding: MediaStreamTrack | undefined;
+  let startedAt = 0;
   /** The layer the subscriber should get; video waits for its key frame before switching. */
   let wanted: IncomingLayer | undefined;
   let askedAt = 0;
@@ -137,17 +153,31 @@ export function forwardPublication(
 
   const send = (track: MediaStreamTrack, rtp: RtpPacket): void => {
     if (pub.info.muted || to.pc.connectionState === 'closed') return;
+    const seq = rtp.header.sequenceNumber;
     if (track !== forwarding) {
       if (track !== wanted?.track) return;
+      // A resent packet is no place to start: the key frame it begins is long gone.
+      if (wanted.loss.isBehind(seq)) return;
       if (video && !startsKeyFrame(pub.receivedMimeType, rtp.payload)) return;
       // Continue the subscriber's numbering from where the previous layer left it.
       if (forwarding) sender.replaceRTP(rtp.header);
       forwarding = track;
+      startedAt = seq;
     }
+    // A repair of a packet from before the switch would be numbered into the previous layer's
+    // sequence numbers (the subscriber's numbering is this layer's plus a fixed offset).
+    if (seqDelta(seq, startedAt) < 0) return;
     // Header extension ids are the publisher's connection's; werift would copy them over the
     // subscriber's own, so the viewer would see the publisher's mid and rid and drop the packets.
     const forwarded = rtp.clone();
     forwarded.header.extensions = [];
+    const delay = video ? playoutDelay() : undefined;
+    const delayId = delay ? extensionId(to, playoutDelayUri) : undefined;
+    if (delay && delayId !== undefined)
+      forwarded.header.extensions.push({
+        id: delayId,
+        payload: playoutDelayPayload(delay.minMs, delay.maxMs),
+      });
     void sender.sendRtp(forwarded).catch(() => undefined);
   };
 
@@ -163,7 +193,7 @@ export function forwardPublication(
       if (video) forwarding = undefined;
       return;
     }
-    const best = choice.choose(activeLayers(pub), link.estimateBps, link.loss, Date.now());
+    const best = choice.choose(eligibleLayers(pub, forwarding), link.estimateBps, Date.now());
     if (!best) return;
     const changed = best !== wanted;
     wanted = best;
@@ -186,8 +216,9 @@ export function forwardPublication(
   // estimates (REMB), which arrive many times a second and would make the publisher send key
   // frames all the time.
   sender.onRtcp.subscribe((rtcp) => {
-    if (rtcp instanceof RtcpPayloadSpecificFeedback && rtcp.feedback.count === PictureLossIndication.count)
+    if (rtcp instanceof RtcpPayloadSpecificFeedback && rtcp.feedback.count === PictureLossIndication.count) {
       askForKeyFrame();
+    }
   });
   // Packets sent before the subscriber's transport is up are lost: ask again once it is.
   to.pc.connectionStateChange.subscribe((state) => {

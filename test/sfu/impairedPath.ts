@@ -134,7 +134,12 @@ export class ImpairedUdpRelay {
       back = socket;
     }
     const out = back;
-    this.path.carry(() => out.send(message, this.target.port, this.target.address), true, message.length, 'up');
+    this.path.carry(
+      () => out.send(message, this.target.port, this.target.address),
+      true,
+      message.length,
+      'up',
+    );
   }
 }
 

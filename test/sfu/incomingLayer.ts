@@ -11,6 +11,8 @@ const bitrateWindowMs = 1000;
 
 export class IncomingLayer {
   lastRtpAt = 0;
+  /** Since when it has sent without a pause of a second: a layer that comes and goes is not one to move up to. */
+  activeSince = 0;
   ssrc: number | undefined;
   readonly loss = new LossTracker();
   readonly keyFrames: KeyFrameThrottle;
@@ -45,6 +47,7 @@ export class IncomingLayer {
   }
 
   onPacket(rtp: RtpPacket, now: number): void {
+    if (now - this.lastRtpAt >= 1000) this.activeSince = now;
     this.lastRtpAt = now;
     this.ssrc = rtp.header.ssrc;
     this.loss.onPacket(rtp.header.sequenceNumber, now);

@@ -2,9 +2,13 @@
  * Which simulcast layer a subscriber gets, from what its link can take, as a
  * LiveKit server's stream allocator does in spirit: the best layer whose bitrate
  * fits within the subscriber's bandwidth estimate (REMB) with some headroom; one
- * layer down at once when it no longer fits or the subscriber reports heavy loss;
- * back up only after the better layer has fitted for a while, so a choppy estimate
- * does not flip the picture between sizes.
+ * layer down at once when it no longer fits; back up only after the better layer has
+ * fitted for a while, so a choppy estimate does not flip the picture between sizes.
+ *
+ * Unlike a LiveKit server it does not step down on the subscriber's reported loss:
+ * that report counts the packets the publisher's uplink lost too (the forwarded
+ * numbering keeps their gaps, so they can be repaired), and a smaller layer does not
+ * cure an uplink; on measurement it only flipped viewers between layers.
  */
 export interface Layer<T> {
   id: T;
@@ -17,13 +21,11 @@ export interface Layer<T> {
 export interface LayerChoiceOptions {
   /** The share of the estimate a layer may use. */
   headroom: number;
-  /** Above this fraction lost, the subscriber steps down a layer. */
-  lossToStepDown: number;
   /** How long a better layer must fit before the subscriber moves up to it. */
   upAfterMs: number;
 }
 
-const defaults: LayerChoiceOptions = { headroom: 0.9, lossToStepDown: 0.1, upAfterMs: 3000 };
+const defaults: LayerChoiceOptions = { headroom: 0.9, upAfterMs: 3000 };
 
 export class LayerChoice<T> {
   private current: T | undefined;
@@ -33,14 +35,9 @@ export class LayerChoice<T> {
 
   /**
    * The layer to forward among the active ones, given the subscriber's estimate (undefined
-   * before its first report: no limit) and the fraction it lost recently.
+   * before its first report, or where it sends none: no limit).
    */
-  choose(
-    active: readonly Layer<T>[],
-    estimateBps: number | undefined,
-    loss: number,
-    now: number,
-  ): T | undefined {
+  choose(active: readonly Layer<T>[], estimateBps: number | undefined, now: number): T | undefined {
     const layers = [...active].sort((a, b) => b.rank - a.rank);
     if (layers.length === 0) return undefined;
     const fits = (layer: Layer<T>) =>
@@ -52,8 +49,6 @@ export class LayerChoice<T> {
     const currentIndex = layers.findIndex((l) => l.id === this.current);
     let target = layers.findIndex(fits);
     if (target === -1) target = layers.length - 1;
-    if (currentIndex !== -1 && loss > this.options.lossToStepDown)
-      target = Math.max(target, currentIndex + 1);
     if (currentIndex !== -1 && target < currentIndex) {
       // Better than now: only once it has fitted long enough (the first choice is made at once).
       const settled = layers.findIndex(

@@ -17,7 +17,7 @@ export interface LossTrackerOptions {
   maxGap: number;
 }
 
-const defaults: LossTrackerOptions = { maxTries: 3, maxAgeMs: 1000, maxGap: 500 };
+const defaults: LossTrackerOptions = { maxTries: 5, maxAgeMs: 1500, maxGap: 500 };
 
 interface Missing {
   since: number;
@@ -30,6 +30,10 @@ export class LossTracker {
   private readonly missing = new Map<number, Missing>();
   /** Packets that arrived after being marked missing: repaired (or only late). */
   recovered = 0;
+  /** Packets given up on (asked for too often, or too old): the picture needs a key frame. */
+  givenUp = 0;
+  /** When a gap was last seen: the stream is losing packets. */
+  lastGapAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: LossTrackerOptions = defaults) {}
 
@@ -44,6 +48,7 @@ export class LossTracker {
       if (this.missing.delete(sequenceNumber)) this.recovered++;
       return;
     }
+    if (ahead > 1) this.lastGapAt = now;
     if (ahead > this.options.maxGap) this.missing.clear();
     else
       for (let i = 1; i < ahead; i++)
@@ -57,6 +62,7 @@ export class LossTracker {
     for (const [sequenceNumber, entry] of this.missing) {
       if (now - entry.since > this.options.maxAgeMs || entry.tries >= this.options.maxTries) {
         this.missing.delete(sequenceNumber);
+        this.givenUp++;
       } else if (now >= entry.nextAt) {
         entry.tries++;
         entry.nextAt = now + retryMs;
@@ -64,6 +70,11 @@ export class LossTracker {
       }
     }
     return ask;
+  }
+
+  /** Whether a packet is older than the newest seen: a retransmission, or one late. */
+  isBehind(sequenceNumber: number): boolean {
+    return this.highest !== undefined && seqDelta(sequenceNumber, this.highest) < 0;
   }
 
   /** How many packets are missing now. */

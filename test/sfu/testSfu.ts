@@ -40,6 +40,7 @@ import {
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
 import {
   RTCPeerConnection,
+  RTCRtpHeaderExtensionParameters,
   useAbsSendTime,
   useH264,
   useOPUS,
@@ -47,11 +48,15 @@ import {
   useSdesMid,
   useSdesRTPStreamId,
   useAV1,
+  useTransportWideCC,
+  useTWCC,
   useVP8,
   useVP9,
 } from 'werift';
 import { WebSocketServer, type WebSocket } from 'ws';
 
+import { provideTransportFeedback } from './congestionControl';
+import { playoutDelayFor, playoutDelayOf, playoutDelayUri, type PlayoutDelayRange } from './playoutDelay';
 import { repairUpstream } from './upstreamRepair';
 import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
 import { candidatesThrough, DelayedTcpRelay, type ImpairedUdpRelay, type NetworkPath } from './impairedPath';
@@ -76,6 +81,8 @@ export class TestSfu {
   private readonly relays: { close(): void }[] = [];
   private readonly udpRelays = new Map<string, ImpairedUdpRelay>();
   private readonly participants = new Map<string, Participant>();
+  /** The room's playout delay, from the token that created it (LiveKit's RoomConfiguration). */
+  private playoutDelay: PlayoutDelayRange | undefined;
   readonly room = new Room({ sid: id('RM'), name: 'test' });
 
   constructor(private readonly options: TestSfuOptions) {}
@@ -205,6 +212,7 @@ export class TestSfu {
   private async join(socket: WebSocket, req: IncomingMessage, claims: ClaimGrants): Promise<void> {
     const url = new URL(req.url ?? '/', 'ws://x');
     if (!claims.sub) return void socket.terminate();
+    if (this.participants.size === 0) this.playoutDelay = playoutDelayOf(claims.roomConfig);
     let joinRequest: JoinRequest | undefined;
     const wrapped = url.searchParams.get('join_request');
     if (wrapped) {
@@ -244,10 +252,24 @@ export class TestSfu {
     });
     const pc = new RTCPeerConnection({
       iceServers: [],
-      codecs: { audio: [useOPUS()], video: [useVP8(), useH264(), useVP9(), useAV1()] },
+      // transport-cc as a LiveKit server negotiates it: the publisher's estimate runs on this SFU's
+      // feedback (congestionControl.ts).
+      codecs: {
+        audio: [useOPUS({ rtcpFeedback: [useTWCC()] })],
+        video: [useVP8(), useH264(), useVP9(), useAV1()].map((codec) =>
+          Object.assign(codec, { rtcpFeedback: [...codec.rtcpFeedback, useTWCC()] }),
+        ),
+      },
       headerExtensions: {
-        video: [useSdesMid(), useSdesRTPStreamId(), useRepairedRtpStreamId(), useAbsSendTime()],
-        audio: [useSdesMid()],
+        video: [
+          useSdesMid(),
+          useSdesRTPStreamId(),
+          useRepairedRtpStreamId(),
+          useAbsSendTime(),
+          useTransportWideCC(),
+          new RTCRtpHeaderExtensionParameters({ uri: playoutDelayUri }),
+        ],
+        audio: [useSdesMid(), useTransportWideCC()],
       },
     });
     const p: Participant = {
@@ -263,6 +285,7 @@ export class TestSfu {
     pc.onTrack.subscribe((track) => addIncomingTrack(p, track));
     const publishedLayers = () => [...p.publications.values()].flatMap((pub) => pub.layers);
     const stopRepair = repairUpstream(publishedLayers, () => p.rttMs);
+    const stopFeedback = provideTransportFeedback(pc);
     // Told to reconnect, as a server restarting a transport it could not set up would.
     onHandshakeStall(pc, () =>
       this.send(p, {
@@ -301,6 +324,7 @@ export class TestSfu {
     socket.on('message', (data: Buffer) => void this.onRequest(p, SignalRequest.fromBinary(data)));
     socket.on('close', () => {
       stopRepair();
+      stopFeedback();
       for (const layer of publishedLayers()) layer.stop();
       this.participants.delete(info.sid);
       // Sections that carried its tracks are done.
@@ -320,6 +344,14 @@ export class TestSfu {
     this.broadcastUpdate(info);
     if (joinRequest?.publisherOffer) await this.answer(p, joinRequest.publisherOffer);
     this.requestSections(p);
+  }
+
+  /** The playout delay to ask of viewers of a publication now, in ms (0: none). */
+  private delayFor(owner: Participant, pub: Publication): { minMs: number; maxMs: number } | undefined {
+    const range = this.playoutDelay;
+    if (!range) return undefined;
+    const losing = pub.layers.some((layer) => Date.now() - layer.loss.lastGapAt < 10_000);
+    return { minMs: playoutDelayFor(range, { rttMs: owner.rttMs ?? 100, losing }), maxMs: range.max };
   }
 
   /** Tells others a participant changed (joined, published), so their clients list it. */
@@ -393,7 +425,8 @@ export class TestSfu {
       Object.defineProperty(t.sender, 'trackId', { value: pub.info.sid });
       p.subscribed.set(mid, pub.info.sid);
       preferCodecs(p.pc, t, [codecName(pub.info.mimeType)]);
-      if (pub.kind === 'video') keyFrameWanted.push(forwardPublication(owner, pub, p, t.sender));
+      if (pub.kind === 'video')
+        keyFrameWanted.push(forwardPublication(owner, pub, p, t.sender, () => this.delayFor(owner, pub)));
       else forwardPublication(owner, pub, p, t.sender);
     }
     const answer = await p.pc.createAnswer();

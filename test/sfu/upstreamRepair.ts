@@ -4,7 +4,7 @@
  * layer's SSRC, and the publisher's browser resends them from its own history (on
  * the same SSRC: this SFU negotiates no RTX). The resent packet is forwarded like any
  * other, so the viewer's jitter buffer gets what it lacked instead of a freeze and a
- * key frame.
+ * key frame. A packet still missing after its last try costs a key frame, asked for at once.
  */
 import { GenericNack, RtcpTransportLayerFeedback } from 'werift';
 import type { IncomingLayer } from './incomingLayer';
@@ -23,7 +23,11 @@ export function repairUpstream(
     for (const layer of layers()) {
       const { receiver, ssrc } = layer;
       if (!receiver || ssrc === undefined || layer.track.kind !== 'video') continue;
+      const givenUp = layer.loss.givenUp;
       const lost = layer.loss.due(now, retryMs);
+      // A packet that will not come makes every frame after it wait: start again from a key
+      // frame now rather than when each viewer's decoder gives up (seconds later).
+      if (layer.loss.givenUp > givenUp) layer.keyFrames.request();
       if (lost.length === 0) continue;
       const nack = new GenericNack({ senderSsrc: receiver.rtcpSsrc, mediaSourceSsrc: ssrc, lost });
       void receiver.dtlsTransport
