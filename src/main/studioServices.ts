@@ -15,7 +15,7 @@ import { openDatabase, type StudioDatabase } from './services/store/database';
 import { FeedService } from './services/feeds/feedService';
 import { randomBytes } from 'node:crypto';
 import { testLiveConnection } from './services/live/connectionTest';
-import { roomModeAttribute } from '../shared/live/roomModes';
+import { roomModeAttribute, roomModes } from '../shared/live/roomModes';
 import { LiveCredentials } from './services/live/liveCredentials';
 import { ViewerPageServer } from './services/live/viewerPageServer';
 import { CommentService } from './services/comments/commentService';
@@ -239,7 +239,11 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('feeds:reconnect', ({ feedId }) => feeds.reconnect(feedId));
   router.handle('feeds:getStatuses', () => feeds.statuses());
   router.handle('live:createToken', ({ mode, ...request }) =>
-    credentials.create({ ...request, attributes: mode ? { [roomModeAttribute]: mode } : undefined }),
+    credentials.create({
+      ...request,
+      attributes: mode ? { [roomModeAttribute]: mode } : undefined,
+      playoutDelayMs: mode && request.role === 'host' ? roomModes[mode].playoutDelayMs : undefined,
+    }),
   );
   router.handle('live:testConnection', async () =>
     testLiveConnection(await credentials.create({ identity: 'crosslive-connection-test', role: 'host' })),

@@ -11,6 +11,13 @@ export interface RoomModeRules {
   guestVideo: boolean;
   /** The viewer page leads with the product rather than the picture. */
   productFirst: boolean;
+  /**
+   * How far the server may hold viewers' playout back, in ms (LiveKit's room playout delay), so
+   * a packet the host's uplink lost can be resent in time instead of freezing the picture. A sale
+   * to many viewers can take a fraction of a second of delay for a smooth picture; a conversation
+   * cannot.
+   */
+  playoutDelayMs?: { min: number; max: number };
 }
 
 /**
@@ -21,7 +28,14 @@ export interface RoomModeRules {
  * - showcase: the program and the product, no guests, product details first for viewers.
  */
 export const roomModes: Record<LiveRoomMode, RoomModeRules> = {
-  show: { publishVideo: true, guests: 'cohosts', maxGuests: 3, guestVideo: true, productFirst: false },
+  show: {
+    publishVideo: true,
+    guests: 'cohosts',
+    maxGuests: 3,
+    guestVideo: true,
+    productFirst: false,
+    playoutDelayMs: { min: 0, max: 1000 },
+  },
   consultation: {
     publishVideo: true,
     guests: 'customer',
@@ -30,7 +44,14 @@ export const roomModes: Record<LiveRoomMode, RoomModeRules> = {
     productFirst: false,
   },
   voice: { publishVideo: false, guests: 'speakers', maxGuests: 8, guestVideo: false, productFirst: false },
-  showcase: { publishVideo: true, guests: 'none', maxGuests: 0, guestVideo: false, productFirst: true },
+  showcase: {
+    publishVideo: true,
+    guests: 'none',
+    maxGuests: 0,
+    guestVideo: false,
+    productFirst: true,
+    playoutDelayMs: { min: 0, max: 1000 },
+  },
 };
 
 /** The studio's participant attribute telling viewer pages the room's mode. */

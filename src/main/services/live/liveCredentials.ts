@@ -13,6 +13,7 @@ export interface CredentialRequest {
   name?: string;
   role: LiveRole;
   attributes?: Record<string, string>;
+  playoutDelayMs?: { min: number; max: number };
 }
 
 export interface LiveCredentialsOptions {
@@ -67,6 +68,15 @@ export class LiveCredentials {
           participant_identity: request.identity,
           participant_name: request.name ?? '',
           participant_attributes: { ...request.attributes, 'crosslive.role': request.role },
+          // LiveKit's standard token request may carry the room's configuration.
+          ...(request.playoutDelayMs
+            ? {
+                room_config: {
+                  min_playout_delay: request.playoutDelayMs.min,
+                  max_playout_delay: request.playoutDelayMs.max,
+                },
+              }
+            : {}),
         }),
       });
     } catch (error) {

@@ -1,4 +1,4 @@
-import { AccessToken } from 'livekit-server-sdk';
+import { AccessToken, RoomConfiguration } from 'livekit-server-sdk';
 import { StudioError } from '../../../shared/ipc/errors';
 
 export type LiveRole = 'host' | 'guest' | 'viewer';
@@ -16,6 +16,8 @@ export interface TokenRequest {
   attributes?: Record<string, string>;
   /** Seconds the token is valid; short, because LiveKit refreshes it during the session. */
   ttlSeconds?: number;
+  /** The room's playout delay for viewers (roomModes.ts), set by the studio's token when it creates the room. */
+  playoutDelayMs?: { min: number; max: number };
 }
 
 /**
@@ -42,5 +44,11 @@ export async function mintLiveToken(
     canSubscribe: true,
     canPublishData: true,
   });
+  if (request.playoutDelayMs) {
+    token.roomConfig = new RoomConfiguration({
+      minPlayoutDelay: request.playoutDelayMs.min,
+      maxPlayoutDelay: request.playoutDelayMs.max,
+    });
+  }
   return token.toJwt();
 }
