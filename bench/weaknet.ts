@@ -28,6 +28,10 @@ import { benchSetting } from './lib/settings';
 import { percentile, round1 } from './lib/stats';
 
 const seconds = benchSetting('BENCH_SECONDS', 60, 6);
+/** The studio's setting by default; BENCH_CODEC compares another under the same profiles. */
+const codec = process.env['BENCH_CODEC'] as 'h264' | 'vp8' | 'vp9' | 'av1' | undefined;
+/** The output size (the top simulcast layer); the studio's setting by default. */
+const resolution = process.env['BENCH_RESOLUTION'] as '1280x720' | '1920x1080' | undefined;
 const warmupMs = 3000;
 const apiKey = 'APIweaknet';
 const apiSecret = 'weak-network-bench-secret-of-a-good-length';
@@ -43,7 +47,10 @@ const profiles: Record<'a' | 'b' | 'c' | 'd', Profile> = {
   a: { impairment: { delayMs: 150, loss: 0.03 }, blackoutsAt: [] },
   b: { impairment: { delayMs: 300, loss: 0.05 }, blackoutsAt: [] },
   c: { impairment: { delayMs: 40, loss: 0.01, rateBps: 2_000_000, queueMs: 200 }, blackoutsAt: [] },
-  d: { impairment: { delayMs: 150, loss: 0.03 }, blackoutsAt: every30s.length > 0 ? every30s : [seconds * 300] },
+  d: {
+    impairment: { delayMs: 150, loss: 0.03 },
+    blackoutsAt: every30s.length > 0 ? every30s : [seconds * 300],
+  },
 };
 const blackoutMs = 2000;
 
@@ -128,6 +135,8 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
       livekitUrl: await sfu.throughPath('studio', path),
       livekitApiKey: apiKey,
       livekitRoom: `weaknet-${name}`,
+      ...(codec ? { liveVideoCodec: codec } : {}),
+      ...(resolution ? { outputResolution: resolution } : {}),
     });
     services.secrets.set('livekitApiSecret', apiSecret);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -139,7 +148,10 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
     const viewer: Page = await browser.newPage();
     await viewer.addInitScript({ content: viewerStats });
     await viewer.goto(`${await services.viewerPage.url()}?endpoint=${encodeURIComponent(endpoint.url)}`);
-    await viewer.getByRole('status', { name: 'CrossLive' }).filter({ hasText: 'The show starts soon' }).waitFor();
+    await viewer
+      .getByRole('status', { name: 'CrossLive' })
+      .filter({ hasText: 'The show starts soon' })
+      .waitFor();
     await viewer.evaluate(viewerWatcher);
     await clickAt(page, 'Go live');
     await until('the camera on the viewer', async () =>
@@ -153,10 +165,22 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
     const blackouts = profile.blackoutsAt.map(
       (at) =>
         new Promise<void>((resolve) =>
-          setTimeout(() => void path.blackout(blackoutMs).then(() => resolve(void backs.push(Date.now()))), at),
+          setTimeout(
+            () => void path.blackout(blackoutMs).then(() => resolve(void backs.push(Date.now()))),
+            at,
+          ),
         ),
     );
     const glass: number[] = [];
+    const sent = page.getByRole('contentinfo').getByLabel('Show statistics');
+    const sampler = setInterval(
+      () =>
+        void sent.textContent().then(
+          (text) => console.log(`${name}: studio ${text}`),
+          () => undefined,
+        ),
+      5000,
+    );
     for (let flip = 0; Date.now() < end - 2000; flip++) {
       const colour = flip % 2 === 0 ? 'black' : 'green';
       const flippedAt = await clickAt(page, colour === 'black' ? 'Hide' : 'Show');
@@ -171,6 +195,7 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
     }
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, end - Date.now())));
     await Promise.all(blackouts);
+    clearInterval(sampler);
 
     const frames = await presentedFrames(viewer);
     const stats = ((await viewer.evaluate('window.__stats')) as StatsSample[]).filter(

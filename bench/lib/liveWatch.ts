@@ -59,7 +59,11 @@ export const watch = (viewer: Page): Promise<Watch> => viewer.evaluate('window._
 export const presentedFrames = (viewer: Page): Promise<number[]> =>
   viewer.evaluate('window.__frames') as Promise<number[]>;
 
-export async function until<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  read: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await read();
@@ -78,4 +82,3 @@ export const clickAt = (page: Page, text: string): Promise<number> =>
     button.click();
     return at;
   }, text);
-
