@@ -38,25 +38,11 @@ import {
   ConnectionQualityUpdate,
 } from '@livekit/protocol';
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
-import {
-  RTCPeerConnection,
-  RTCRtpHeaderExtensionParameters,
-  useAbsSendTime,
-  useH264,
-  useOPUS,
-  useRepairedRtpStreamId,
-  useSdesMid,
-  useSdesRTPStreamId,
-  useAV1,
-  useTransportWideCC,
-  useTWCC,
-  useVP8,
-  useVP9,
-} from 'werift';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 import { provideTransportFeedback } from './congestionControl';
-import { playoutDelayFor, playoutDelayOf, playoutDelayUri, type PlayoutDelayRange } from './playoutDelay';
+import { participantConnection } from './participantConnection';
+import { playoutDelayFor, playoutDelayOf, type PlayoutDelayRange } from './playoutDelay';
 import { repairUpstream } from './upstreamRepair';
 import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
 import { candidatesThrough, DelayedTcpRelay, type ImpairedUdpRelay, type NetworkPath } from './impairedPath';
@@ -250,28 +236,7 @@ export class TestSfu {
         canPublishData: claims.video?.canPublishData ?? true,
       }),
     });
-    const pc = new RTCPeerConnection({
-      iceServers: [],
-      // transport-cc as a LiveKit server negotiates it: the publisher's estimate runs on this SFU's
-      // feedback (congestionControl.ts).
-      codecs: {
-        audio: [useOPUS({ rtcpFeedback: [useTWCC()] })],
-        video: [useVP8(), useH264(), useVP9(), useAV1()].map((codec) =>
-          Object.assign(codec, { rtcpFeedback: [...codec.rtcpFeedback, useTWCC()] }),
-        ),
-      },
-      headerExtensions: {
-        video: [
-          useSdesMid(),
-          useSdesRTPStreamId(),
-          useRepairedRtpStreamId(),
-          useAbsSendTime(),
-          useTransportWideCC(),
-          new RTCRtpHeaderExtensionParameters({ uri: playoutDelayUri }),
-        ],
-        audio: [useSdesMid(), useTransportWideCC()],
-      },
-    });
+    const pc = participantConnection();
     const p: Participant = {
       info,
       socket,
