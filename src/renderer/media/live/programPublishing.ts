@@ -30,7 +30,7 @@ export async function publishProgram(
   const { Track, VideoPreset, LocalVideoTrack, LocalAudioTrack } = lk;
   const { top, simulcast } = options.encoding;
   const video = roomModes[options.mode].publishVideo
-    ? new LocalVideoTrack(await scaledCopy(options.video, top), undefined, true)
+    ? new LocalVideoTrack(options.video.clone(), undefined, true)
     : undefined;
   const audio = options.audio ? new LocalAudioTrack(options.audio.clone(), undefined, true) : undefined;
   const tracks = [video, audio].filter((t): t is NonNullable<typeof t> => t !== undefined);
@@ -63,28 +63,6 @@ export async function publishProgram(
     throw error;
   }
   return tracks;
-}
-
-/**
- * A copy of the program picture at the size the top layer goes out in: livekit-client sends a
- * track's own size on top, and a preset may send less than the program (qualityPresets.ts).
- */
-async function scaledCopy(
-  program: MediaStreamTrack,
-  top: { width: number; height: number },
-): Promise<MediaStreamTrack> {
-  const copy = program.clone();
-  const { height = top.height } = copy.getSettings();
-  if (height > top.height) {
-    // resizeMode (Media Capture and Streams) is missing from TypeScript's DOM types.
-    const scaled: MediaTrackConstraints & { resizeMode: string } = {
-      width: top.width,
-      height: top.height,
-      resizeMode: 'crop-and-scale',
-    };
-    await copy.applyConstraints(scaled);
-  }
-  return copy;
 }
 
 /**
