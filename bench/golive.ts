@@ -15,7 +15,7 @@ import { NetworkPath } from '../test/sfu/impairedPath';
 import { TestSfu } from '../test/sfu/testSfu';
 import { startTokenEndpoint } from '../test/support/livekit/tokenEndpoint';
 import { startBenchStudio, type BenchStudio } from './lib/benchStudio';
-import { clickAt, studioWatcher, until, viewerWatcher, watch } from './lib/liveWatch';
+import { clickAt, openWaitingViewer, studioWatcher, until, watch } from './lib/liveWatch';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
 import { benchSetting } from './lib/settings';
@@ -42,13 +42,7 @@ async function measure(bench: BenchStudio, sfu: TestSfu, studioUrl: string, room
   await page.evaluate(studioWatcher);
 
   const endpoint = await startTokenEndpoint({ serverUrl: sfu.url, apiKey, apiSecret });
-  const viewer = await browser.newPage();
-  await viewer.goto(`${await services.viewerPage.url()}?endpoint=${encodeURIComponent(endpoint.url)}`);
-  await viewer
-    .getByRole('status', { name: 'CrossLive' })
-    .filter({ hasText: 'The show starts soon' })
-    .waitFor();
-  await viewer.evaluate(viewerWatcher);
+  const viewer = await openWaitingViewer(browser, await services.viewerPage.url(), endpoint.url);
 
   const firstFrames: number[] = [];
   const published: number[] = [];

@@ -17,12 +17,11 @@
  *
  *   npm run bench:weaknet
  */
-import type { Page } from 'playwright-core';
 import { NetworkPath, type Impairment } from '../test/sfu/impairedPath';
 import { TestSfu } from '../test/sfu/testSfu';
 import { startTokenEndpoint } from '../test/support/livekit/tokenEndpoint';
 import { startBenchStudio } from './lib/benchStudio';
-import { clickAt, presentedFrames, until, viewerWatcher, watch } from './lib/liveWatch';
+import { clickAt, openWaitingViewer, presentedFrames, until, watch } from './lib/liveWatch';
 import { report } from './lib/report';
 import { benchSetting } from './lib/settings';
 import { percentile, round1 } from './lib/stats';
@@ -145,14 +144,12 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
     await page.getByText('Ready to go live').waitFor({ timeout: 60_000 });
 
     const endpoint = await startTokenEndpoint({ serverUrl: sfu.url, apiKey, apiSecret });
-    const viewer: Page = await browser.newPage();
-    await viewer.addInitScript({ content: viewerStats });
-    await viewer.goto(`${await services.viewerPage.url()}?endpoint=${encodeURIComponent(endpoint.url)}`);
-    await viewer
-      .getByRole('status', { name: 'CrossLive' })
-      .filter({ hasText: 'The show starts soon' })
-      .waitFor();
-    await viewer.evaluate(viewerWatcher);
+    const viewer = await openWaitingViewer(
+      browser,
+      await services.viewerPage.url(),
+      endpoint.url,
+      viewerStats,
+    );
     await clickAt(page, 'Go live');
     await until('the camera on the viewer', async () =>
       (await watch(viewer)).changes.some((c) => c.colour === 'green') ? true : undefined,

@@ -1,5 +1,5 @@
 /** What the live benches watch in the studio's and the viewers' pages, in plain page script. */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /**
  * Viewer-side watcher: each frame the player presents, the colour at a probe point; records every
@@ -82,3 +82,25 @@ export const clickAt = (page: Page, text: string): Promise<number> =>
     button.click();
     return at;
   }, text);
+
+/**
+ * A viewer page from the studio's own viewer page server, its token from `endpoint`, waiting in
+ * the room for the show to start, with the frame watcher installed. `initScript` runs before the
+ * page's own scripts (to keep its peer connections for getStats, say).
+ */
+export async function openWaitingViewer(
+  browser: Browser,
+  viewerPageUrl: string,
+  endpoint: string,
+  initScript?: string,
+): Promise<Page> {
+  const viewer = await browser.newPage();
+  if (initScript) await viewer.addInitScript({ content: initScript });
+  await viewer.goto(`${viewerPageUrl}?endpoint=${encodeURIComponent(endpoint)}`);
+  await viewer
+    .getByRole('status', { name: 'CrossLive' })
+    .filter({ hasText: 'The show starts soon' })
+    .waitFor();
+  await viewer.evaluate(viewerWatcher);
+  return viewer;
+}
