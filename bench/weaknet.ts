@@ -219,6 +219,8 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
       recoverMs: backs.length ? Math.max(...backs.map((back) => recovery(frames, back))) : 0,
     };
     console.log(`${name}: fps per second ${fps.join(' ')}`);
+
+    console.log(`${name}: the SFU's upstream repair per layer ${JSON.stringify(sfu.repairState('studio'))}`);
     console.log(`${name}: ${JSON.stringify(figures)}`);
     await viewer.close();
     await page.close();

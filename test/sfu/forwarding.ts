@@ -67,12 +67,12 @@ function followLayer(p: Participant, pub: Publication, layer: IncomingLayer): vo
     const now = Date.now();
     const woke = now - layer.lastRtpAt >= activeWithinMs;
     pub.packets++;
-    layer.onPacket(rtp, now);
-    p.reception.onPacket(track, rtp.header.sequenceNumber);
     pub.receivedMimeType ??= p.pc
       .getTransceivers()
       .find((t) => t.receiver.tracks.includes(track))
       ?.codecs.find((c) => c.payloadType === rtp.header.payloadType)?.mimeType;
+    layer.onPacket(rtp, now, pub.receivedMimeType);
+    p.reception.onPacket(track, rtp.header.sequenceNumber);
     if (woke) pub.onChange.forEach((listener) => listener());
   });
 }

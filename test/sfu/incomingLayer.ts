@@ -4,6 +4,7 @@
  * its SSRC, its bitrate, its losses, and key-frame requests to it.
  */
 import type { MediaStreamTrack, RTCRtpReceiver, RtpPacket } from 'werift';
+import { frameMark } from './frameMarks';
 import { KeyFrameThrottle } from './keyFrameThrottle';
 import { LossTracker } from './lossTracker';
 
@@ -14,6 +15,8 @@ export class IncomingLayer {
   /** Since when it has sent without a pause of a second: a layer that comes and goes is not one to move up to. */
   activeSince = 0;
   ssrc: number | undefined;
+  /** Packets asked for again (each try counts). */
+  nacked = 0;
   readonly loss = new LossTracker();
   readonly keyFrames: KeyFrameThrottle;
   private windowStart = 0;
@@ -46,11 +49,12 @@ export class IncomingLayer {
     return this.lastBitrate;
   }
 
-  onPacket(rtp: RtpPacket, now: number): void {
+  /** `mimeType` is the codec the packet's payload type stands for. */
+  onPacket(rtp: RtpPacket, now: number, mimeType: string | undefined): void {
     if (now - this.lastRtpAt >= 1000) this.activeSince = now;
     this.lastRtpAt = now;
     this.ssrc = rtp.header.ssrc;
-    this.loss.onPacket(rtp.header.sequenceNumber, now);
+    this.loss.onPacket(rtp.header.sequenceNumber, now, frameMark(mimeType, rtp));
     if (now - this.windowStart >= bitrateWindowMs) {
       this.lastBitrate =
         this.windowStart === 0 ? 0 : (this.windowBytes * 8 * 1000) / (now - this.windowStart);

@@ -7,6 +7,12 @@
  * werift's own NACK handler keeps one sequence space per receiver, and a simulcast
  * receiver carries three streams: it took every packet of another layer for a gap
  * of thousands and asked for them every 5 ms. This one is per stream.
+ *
+ * A gap is judged when the next packet carrying media arrives (frameMarks.ts says where it sits
+ * in its frame): padding lost between two frames is never asked for, since Chromium keeps none
+ * to resend; and a packet of a higher temporal layer that does not come back is let go without a
+ * key frame, since the frames after it decode without it (Chromium resends those layers only
+ * "conditionally", libwebrtc's kConditionallyRetransmitHigherLayers).
  */
 export interface LossTrackerOptions {
   /** Times one packet is asked for. */
@@ -17,12 +23,30 @@ export interface LossTrackerOptions {
   maxGap: number;
 }
 
-const defaults: LossTrackerOptions = { maxTries: 5, maxAgeMs: 1500, maxGap: 500 };
+/**
+ * Chromium keeps a sent packet for resending for max(1 s, 3 × its round trip) (libwebrtc's
+ * RtpPacketHistory, kMinPacketDuration): a packet asked for later is gone.
+ */
+const defaults: LossTrackerOptions = { maxTries: 5, maxAgeMs: 1000, maxGap: 500 };
+
+/** Where a packet sits in its frame (frameMarks.ts), for codecs that number their pictures. */
+export interface FrameMark {
+  starts: boolean;
+  ends: boolean;
+  picture: number;
+  pictureModulo: number;
+  /** The frame's temporal layer, where the packet says (0 is the base the others build on). */
+  temporalLayer?: number;
+}
 
 interface Missing {
   since: number;
   tries: number;
   nextAt: number;
+  /** Judged by the packet of media after it: until then it may be padding, and is not asked for. */
+  judged: boolean;
+  /** Only frames of higher temporal layers can have held it: the picture goes on without it. */
+  droppable: boolean;
 }
 
 export class LossTracker {
@@ -32,15 +56,26 @@ export class LossTracker {
   recovered = 0;
   /** Packets given up on (asked for too often, or too old): the picture needs a key frame. */
   givenUp = 0;
+  /** Packets of higher temporal layers given up on: the picture goes on without them. */
+  droppedHigherLayer = 0;
+  /** Lost packets shown to have been padding, so never asked for. */
+  padding = 0;
   /** When a gap was last seen: the stream is losing packets. */
   lastGapAt = Number.NEGATIVE_INFINITY;
+  /** The newest packet that carried media, and its place in its frame where the codec says. */
+  private lastMedia: { sequenceNumber: number; mark: FrameMark | undefined } | undefined;
 
   constructor(private readonly options: LossTrackerOptions = defaults) {}
 
-  /** A packet with this 16-bit sequence number arrived at `now`. */
-  onPacket(sequenceNumber: number, now: number): void {
+  /**
+   * A packet with this 16-bit sequence number arrived at `now`. `mark` is what it shows of its
+   * frame: 'padding', a FrameMark, or nothing where the codec tells no frames apart (then every
+   * gap is taken for lost media that needs a key frame if it does not come back).
+   */
+  onPacket(sequenceNumber: number, now: number, mark?: FrameMark | 'padding'): void {
     if (this.highest === undefined) {
       this.highest = sequenceNumber;
+      if (mark !== 'padding') this.lastMedia = { sequenceNumber, mark };
       return;
     }
     const ahead = seqDelta(sequenceNumber, this.highest);
@@ -52,24 +87,69 @@ export class LossTracker {
     if (ahead > this.options.maxGap) this.missing.clear();
     else
       for (let i = 1; i < ahead; i++)
-        this.missing.set((this.highest + i) & 0xffff, { since: now, tries: 0, nextAt: now });
+        this.missing.set((this.highest + i) & 0xffff, {
+          since: now,
+          tries: 0,
+          nextAt: now,
+          judged: false,
+          droppable: false,
+        });
     this.highest = sequenceNumber;
+    if (mark !== 'padding') this.judgeGaps(sequenceNumber, mark);
   }
 
-  /** The sequence numbers to ask for now, each counted as asked; `retryMs` apart (about a round trip). */
+  /**
+   * A packet of media arrived: judges what was lost since the last one. Padding comes only
+   * between frames, so it was padding if that one ended its frame and this one starts the very
+   * next picture. Otherwise it held media: of the frame both belong to, or of the end of the one
+   * and the start of the other, whose temporal layers say whether the picture can do without it.
+   */
+  private judgeGaps(sequenceNumber: number, mark: FrameMark | undefined): void {
+    const last = this.lastMedia?.mark;
+    const consecutive =
+      last !== undefined &&
+      mark !== undefined &&
+      (last.picture === mark.picture || (last.picture + 1) % mark.pictureModulo === mark.picture);
+    const padding = consecutive && last.ends && mark.starts && last.picture !== mark.picture;
+    const droppable = consecutive && (last.temporalLayer ?? 0) > 0 && (mark.temporalLayer ?? 0) > 0;
+    for (const [missingSeq, entry] of this.missing) {
+      if (entry.judged || seqDelta(missingSeq, sequenceNumber) > 0) continue;
+      if (padding) {
+        this.missing.delete(missingSeq);
+        this.padding++;
+      } else {
+        entry.judged = true;
+        entry.droppable = droppable;
+      }
+    }
+    this.lastMedia = { sequenceNumber, mark };
+  }
+
+  /**
+   * The sequence numbers to ask for now, each counted as asked; `retryMs` apart (about a round
+   * trip). Newest first: libwebrtc's RTPSender::OnReceivedNack resends a NACK's packets in order
+   * and drops the rest of the list at the first one it refuses (one it resent less than its round
+   * trip ago, or one over its retransmission rate), so the packets a viewer still waits for must
+   * come before the old ones.
+   */
   due(now: number, retryMs: number): number[] {
     const ask: number[] = [];
     for (const [sequenceNumber, entry] of this.missing) {
-      if (now - entry.since > this.options.maxAgeMs || entry.tries >= this.options.maxTries) {
+      const tooOld = now - entry.since > this.options.maxAgeMs;
+      if (!entry.judged) {
+        // No media has come since to tell (the stream paused): nothing to ask for, or to miss.
+        if (tooOld) this.missing.delete(sequenceNumber);
+      } else if (tooOld || entry.tries >= this.options.maxTries) {
         this.missing.delete(sequenceNumber);
-        this.givenUp++;
+        if (entry.droppable) this.droppedHigherLayer++;
+        else this.givenUp++;
       } else if (now >= entry.nextAt) {
         entry.tries++;
         entry.nextAt = now + retryMs;
         ask.push(sequenceNumber);
       }
     }
-    return ask;
+    return ask.sort((a, b) => seqDelta(b, a));
   }
 
   /** Whether a packet is older than the newest seen: a retransmission, or one late. */

@@ -59,6 +59,18 @@ export interface TestSfuOptions {
   clockToleranceSeconds?: number;
 }
 
+/**
+ * Upstream repair of one layer: packets asked for again (each try), got back, given up (each
+ * costing a key frame), let go in higher temporal layers, and lost padding never asked for.
+ */
+export interface RepairCounts {
+  asked: number;
+  recovered: number;
+  givenUp: number;
+  droppedHigherLayer: number;
+  padding: number;
+}
+
 export class TestSfu {
   private server: Server | undefined;
   private qualityTimer: ReturnType<typeof setInterval> | undefined;
@@ -160,6 +172,27 @@ export class TestSfu {
           packets: pub.packets,
         })),
       );
+  }
+
+  /** What the upstream repair did for a participant's video, per simulcast layer (rid). */
+  repairState(identity: string): Record<string, RepairCounts> {
+    const layers = [...this.participants.values()]
+      .filter((p) => p.info.identity === identity)
+      .flatMap((p) => [...p.publications.values()])
+      .filter((pub) => pub.kind === 'video')
+      .flatMap((pub) => pub.layers);
+    return Object.fromEntries(
+      layers.map((layer) => [
+        layer.track.rid ?? 'single',
+        {
+          asked: layer.nacked,
+          recovered: layer.loss.recovered,
+          givenUp: layer.loss.givenUp,
+          droppedHigherLayer: layer.loss.droppedHigherLayer,
+          padding: layer.loss.padding,
+        },
+      ]),
+    );
   }
 
   /** Fault injection: tells a participant's client to reconnect from scratch, as a LiveKit node being drained does. */

@@ -19,7 +19,8 @@ export function repairUpstream(
   const timer = setInterval(() => {
     const now = Date.now();
     // Ask again about a round trip later: sooner and the resent packet cannot have arrived yet.
-    const retryMs = Math.min(500, Math.max(40, (rttMs() ?? 100) * 1.2));
+    const rtt = rttMs() ?? 100;
+    const retryMs = Math.min(600, Math.max(40, rtt * 1.2, rtt + 150));
     for (const layer of layers()) {
       const { receiver, ssrc } = layer;
       if (!receiver || ssrc === undefined || layer.track.kind !== 'video') continue;
@@ -29,6 +30,7 @@ export function repairUpstream(
       // frame now rather than when each viewer's decoder gives up (seconds later).
       if (layer.loss.givenUp > givenUp) layer.keyFrames.request();
       if (lost.length === 0) continue;
+      layer.nacked += lost.length;
       const nack = new GenericNack({ senderSsrc: receiver.rtcpSsrc, mediaSourceSsrc: ssrc, lost });
       void receiver.dtlsTransport
         .sendRtcp([new RtcpTransportLayerFeedback({ feedback: nack })])

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { LossTracker, seqDelta } from '../../sfu/lossTracker';
+import { LossTracker, seqDelta, type FrameMark } from '../../sfu/lossTracker';
+
+/** A packet of picture `picture` (15-bit VP8 PictureID), first and/or last of its frame. */
+const vp8 = (picture: number, starts: boolean, ends: boolean): FrameMark => ({
+  starts,
+  ends,
+  picture,
+  pictureModulo: 0x8000,
+});
 
 describe('the test SFU’s loss tracker (upstream NACKs)', () => {
   it('asks for the packets of a gap, a round trip apart, as many times as it may', () => {
     const tracker = new LossTracker({ maxTries: 3, maxAgeMs: 1000, maxGap: 500 });
     for (const seq of [10, 11, 14]) tracker.onPacket(seq, 0);
-    expect(tracker.due(0, 100)).toEqual([12, 13]);
+    expect(tracker.due(0, 100)).toEqual([13, 12]);
     expect(tracker.due(50, 100)).toEqual([]);
-    expect(tracker.due(100, 100)).toEqual([12, 13]);
-    expect(tracker.due(200, 100)).toEqual([12, 13]);
+    expect(tracker.due(100, 100)).toEqual([13, 12]);
+    expect(tracker.due(200, 100)).toEqual([13, 12]);
     expect(tracker.due(300, 100)).toEqual([]);
     expect(tracker.pending).toBe(0);
     expect(tracker.givenUp).toBe(2);
@@ -26,9 +34,71 @@ describe('the test SFU’s loss tracker (upstream NACKs)', () => {
     const tracker = new LossTracker();
     tracker.onPacket(65534, 0);
     tracker.onPacket(1, 0);
-    expect(tracker.due(0, 100)).toEqual([65535, 0]);
+    expect(tracker.due(0, 100)).toEqual([0, 65535]);
     expect(seqDelta(1, 65534)).toBe(3);
     expect(seqDelta(65534, 1)).toBe(-3);
+  });
+
+  it('asks for the newest losses first, so an old one the publisher has dropped cannot cost them', () => {
+    const tracker = new LossTracker();
+    for (const seq of [1, 3]) tracker.onPacket(seq, 0);
+    expect(tracker.due(0, 100)).toEqual([2]);
+    for (const seq of [5, 8]) tracker.onPacket(seq, 50);
+    expect(tracker.due(100, 100)).toEqual([7, 6, 4, 2]);
+  });
+
+  it('gives up a packet older than the publisher keeps for resending (1 s)', () => {
+    const tracker = new LossTracker();
+    for (const seq of [1, 3]) tracker.onPacket(seq, 0);
+    expect(tracker.due(0, 600)).toEqual([2]);
+    expect(tracker.due(600, 600)).toEqual([2]);
+    expect(tracker.due(1200, 600)).toEqual([]);
+    expect(tracker.givenUp).toBe(1);
+  });
+
+  it('never asks for padding lost between two frames, known once the next picture starts', () => {
+    const tracker = new LossTracker();
+    tracker.onPacket(10, 0, vp8(7, true, true));
+    tracker.onPacket(11, 0, 'padding');
+    // 12 and 13 lost: padding, or the start of picture 8? Not asked for until a frame says.
+    tracker.onPacket(14, 0, 'padding');
+    expect(tracker.due(0, 100)).toEqual([]);
+    tracker.onPacket(15, 10, vp8(8, true, true));
+    expect(tracker.due(20, 100)).toEqual([]);
+    expect(tracker.padding).toBe(2);
+    expect(tracker.pending).toBe(0);
+    expect(tracker.givenUp).toBe(0);
+  });
+
+  it('asks for a gap between frames that held a whole picture, or a frame’s start', () => {
+    const tracker = new LossTracker();
+    tracker.onPacket(10, 0, vp8(7, true, true));
+    tracker.onPacket(12, 0, vp8(9, true, true)); // picture 8 lost whole
+    expect(tracker.due(0, 100)).toEqual([11]);
+    tracker.onPacket(13, 0, 'padding');
+    tracker.onPacket(15, 0, vp8(10, false, true)); // the start of picture 10 lost
+    expect(tracker.due(1, 100)).toEqual([14]);
+    tracker.onPacket(17, 0, vp8(10, false, false)); // lost inside a frame
+    expect(tracker.due(2, 100)).toEqual([16]);
+    expect(tracker.padding).toBe(0);
+  });
+
+  it('takes every gap for lost media where the codec tells no frames apart', () => {
+    const tracker = new LossTracker();
+    tracker.onPacket(10, 0);
+    tracker.onPacket(11, 0, 'padding');
+    tracker.onPacket(13, 0, 'padding');
+    expect(tracker.due(0, 100)).toEqual([]);
+    tracker.onPacket(14, 0);
+    expect(tracker.due(0, 100)).toEqual([12]);
+  });
+
+  it('follows a 7-bit picture id across its wrap', () => {
+    const tracker = new LossTracker();
+    tracker.onPacket(10, 0, { starts: true, ends: true, picture: 127, pictureModulo: 0x80 });
+    tracker.onPacket(12, 0, { starts: true, ends: true, picture: 0, pictureModulo: 0x80 });
+    expect(tracker.due(0, 100)).toEqual([]);
+    expect(tracker.padding).toBe(1);
   });
 
   it('takes a jump past the limit for a restarted stream, not a loss, and forgets old losses', () => {
@@ -39,5 +109,36 @@ describe('the test SFU’s loss tracker (upstream NACKs)', () => {
     expect(tracker.due(0, 100)).toEqual([]);
     tracker.onPacket(5002, 0);
     expect(tracker.due(1500, 100)).toEqual([]);
+  });
+});
+
+describe('the test SFU’s loss tracker and temporal layers', () => {
+  const layer = (picture: number, temporalLayer: number, starts = true, ends = true): FrameMark => ({
+    starts,
+    ends,
+    picture,
+    pictureModulo: 0x8000,
+    temporalLayer,
+  });
+
+  it('lets a higher layer’s lost packet go without a key frame, and not a base layer’s', () => {
+    const tracker = new LossTracker({ maxTries: 1, maxAgeMs: 1000, maxGap: 500 });
+    tracker.onPacket(10, 0, layer(1, 2, true, false));
+    tracker.onPacket(12, 0, layer(1, 2, false, true)); // 11 lost inside a layer-2 frame
+    tracker.onPacket(13, 0, layer(2, 0, true, false));
+    tracker.onPacket(15, 0, layer(2, 0, false, true)); // 14 lost inside a base frame
+    expect(tracker.due(0, 100)).toEqual([14, 11]);
+    tracker.due(100, 100);
+    expect(tracker.droppedHigherLayer).toBe(1);
+    expect(tracker.givenUp).toBe(1);
+  });
+
+  it('takes a loss between a higher layer frame and a base one for the base', () => {
+    const tracker = new LossTracker({ maxTries: 1, maxAgeMs: 1000, maxGap: 500 });
+    tracker.onPacket(10, 0, layer(1, 2, true, false));
+    tracker.onPacket(12, 0, layer(2, 0, false, true)); // 11: the end of 1, or the start of 2
+    tracker.due(0, 100);
+    tracker.due(100, 100);
+    expect(tracker.givenUp).toBe(1);
   });
 });
