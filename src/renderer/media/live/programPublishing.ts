@@ -30,7 +30,7 @@ export async function publishProgram(
   const { Track, VideoPreset, LocalVideoTrack, LocalAudioTrack } = lk;
   const { top, simulcast } = options.encoding;
   const video = roomModes[options.mode].publishVideo
-    ? new LocalVideoTrack(options.video.clone(), undefined, true)
+    ? new LocalVideoTrack(await scaledCopy(options.video, top), undefined, true)
     : undefined;
   const audio = options.audio ? new LocalAudioTrack(options.audio.clone(), undefined, true) : undefined;
   const tracks = [video, audio].filter((t): t is NonNullable<typeof t> => t !== undefined);
@@ -64,6 +64,35 @@ export async function publishProgram(
   }
   return tracks;
 }
+
+/**
+ * A copy of the program picture at the size the top layer goes out in: livekit-client sends a
+ * track's own size on top, and a preset may send less than the program (qualityPresets.ts).
+ * livekit-client sizes the simulcast layers from getSettings(), which reports the new size only
+ * once a frame has gone through the scaler, so the copy is handed over after that.
+ */
+async function scaledCopy(
+  program: MediaStreamTrack,
+  top: { width: number; height: number },
+): Promise<MediaStreamTrack> {
+  const copy = program.clone();
+  const { height = top.height } = copy.getSettings();
+  if (height <= top.height) return copy;
+  // resizeMode (Media Capture and Streams) is missing from TypeScript's DOM types.
+  const scaled: MediaTrackConstraints & { resizeMode: string } = {
+    width: top.width,
+    height: top.height,
+    resizeMode: 'crop-and-scale',
+  };
+  await copy.applyConstraints(scaled);
+  const deadline = performance.now() + scaledFrameWaitMs;
+  while (copy.getSettings().height !== top.height && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  return copy;
+}
+
+/** The program renders at its frame rate, standby included; a frame is never this long in coming. */
+const scaledFrameWaitMs = 1000;
 
 /**
  * Empties each sender the room creates as soon as it exists, before negotiation can start its

@@ -74,13 +74,17 @@ describe('the featured product', () => {
 });
 
 describe('publish encodings', () => {
-  it('put the output size on top and smaller simulcast layers below, in proportion', () => {
-    const hd = publishEncoding('1920x1080', 'standard', 30);
-    expect(hd.top).toEqual({ width: 1920, height: 1080, maxBitrate: 4_500_000, maxFramerate: 30 });
+  it('put the preset’s top layer first and smaller simulcast layers below, in proportion', () => {
+    const hd = publishEncoding('1920x1080', 'high', 30);
+    expect(hd.top).toEqual({ width: 1920, height: 1080, maxBitrate: 6_000_000, maxFramerate: 30 });
     expect(hd.simulcast.map((l) => [l.height, l.maxBitrate])).toEqual([
-      [360, 810_000],
-      [720, 2_250_000],
+      [360, 1_080_000],
+      [720, 3_000_000],
     ]);
+    // A 1080p program goes out at 720p unless the host asks for high quality.
+    const standard = publishEncoding('1920x1080', 'standard', 30);
+    expect(standard.top).toEqual({ width: 1280, height: 720, maxBitrate: 2_500_000, maxFramerate: 30 });
+    expect(standard.simulcast.map((l) => [l.height, l.maxBitrate])).toEqual([[360, 450_000]]);
     const saver = publishEncoding('1280x720', 'saver', 60);
     expect(saver.top.maxBitrate).toBe(1_200_000);
     expect(saver.simulcast.map((l) => [l.height, l.maxFramerate])).toEqual([[360, 30]]);
