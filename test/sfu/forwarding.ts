@@ -13,6 +13,7 @@ import { seqDelta } from './lossTracker';
 import type { ReceptionCounter } from './linkQuality';
 import { playoutDelayPayload, playoutDelayUri } from './playoutDelay';
 import { silenceReceiverNacks } from './upstreamRepair';
+import { Vp8Munger } from './vp8Munger';
 
 export interface Publication {
   info: TrackInfo;
@@ -46,18 +47,17 @@ export interface Participant {
 
 /**
  * A publisher's incoming track, filed under its publication. werift announces a simulcast
- * transceiver once (onTrack, with its first layer, 360p) while the offer's other layers wait in
- * `receiver.tracks`: this SFU still forwards that first layer only. Following every layer gives
- * viewers 720p and was measured (test/sfu/README.md), but through 150 ms and 3% loss the viewer's
- * picture then freezes now and then for seconds, because many of the publisher's repairs never
- * come; until that is found, the tests keep the one layer they have always had.
+ * transceiver once (onTrack, with its first layer) while the offer's other layers wait in
+ * `receiver.tracks`: each of them is followed, so subscribers can be given any layer.
  */
 export function addIncomingTrack(p: Participant, track: MediaStreamTrack): void {
   const receiver = p.pc.getReceivers().find((r) => r.tracks.includes(track));
   const pub = [...p.publications.values()].find((x) => x.kind === track.kind && x.layers.length === 0);
   if (!pub) return;
-  if (receiver && track.kind === 'video') silenceReceiverNacks(receiver as never);
-  followLayer(p, pub, new IncomingLayer(track, receiver));
+  const video = receiver !== undefined && track.kind === 'video';
+  if (video) silenceReceiverNacks(receiver as never);
+  for (const layer of video ? receiver.tracks : [track])
+    followLayer(p, pub, new IncomingLayer(layer, receiver));
 }
 
 function followLayer(p: Participant, pub: Publication, layer: IncomingLayer): void {
@@ -144,6 +144,7 @@ export function forwardPublication(
   const listening = new Map<MediaStreamTrack, () => void>();
   const link = new SubscriberLink(sender);
   const choice = new LayerChoice<IncomingLayer>();
+  const vp8 = new Vp8Munger();
 
   const askForKeyFrame = (): void => {
     if (!wanted || pub.info.muted) return;
@@ -160,7 +161,10 @@ export function forwardPublication(
       if (wanted.loss.isBehind(seq)) return;
       if (video && !startsKeyFrame(pub.receivedMimeType, rtp.payload)) return;
       // Continue the subscriber's numbering from where the previous layer left it.
-      if (forwarding) sender.replaceRTP(rtp.header);
+      if (forwarding) {
+        sender.replaceRTP(rtp.header);
+        vp8.switchLayer();
+      }
       forwarding = track;
       startedAt = seq;
     }
@@ -171,6 +175,8 @@ export function forwardPublication(
     // subscriber's own, so the viewer would see the publisher's mid and rid and drop the packets.
     const forwarded = rtp.clone();
     forwarded.header.extensions = [];
+    if (video && pub.receivedMimeType?.toLowerCase() === 'video/vp8')
+      forwarded.payload = vp8.munge(forwarded.payload);
     const delay = video ? playoutDelay() : undefined;
     const delayId = delay ? extensionId(to, playoutDelayUri) : undefined;
     if (delay && delayId !== undefined)

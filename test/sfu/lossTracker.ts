@@ -64,6 +64,8 @@ export class LossTracker {
   lastGapAt = Number.NEGATIVE_INFINITY;
   /** The newest packet that carried media, and its place in its frame where the codec says. */
   private lastMedia: { sequenceNumber: number; mark: FrameMark | undefined } | undefined;
+  /** The first and last padding packets that arrived since it. */
+  private paddingSinceMedia: { first: number; last: number } | undefined;
 
   constructor(private readonly options: LossTrackerOptions = defaults) {}
 
@@ -95,26 +97,38 @@ export class LossTracker {
           droppable: false,
         });
     this.highest = sequenceNumber;
-    if (mark !== 'padding') this.judgeGaps(sequenceNumber, mark);
+    if (mark !== 'padding') return this.judgeGaps(sequenceNumber, mark);
+    this.paddingSinceMedia ??= { first: sequenceNumber, last: sequenceNumber };
+    this.paddingSinceMedia.last = sequenceNumber;
   }
 
   /**
-   * A packet of media arrived: judges what was lost since the last one. Padding comes only
-   * between frames, so it was padding if that one ended its frame and this one starts the very
-   * next picture. Otherwise it held media: of the frame both belong to, or of the end of the one
-   * and the start of the other, whose temporal layers say whether the picture can do without it.
+   * A packet of media arrived: judges what was lost since the last one. Chromium pads only
+   * between frames, so with no picture missing in between (the picture ids run on), a lost
+   * packet is padding if padding arrived on both sides of it, or if it lies between the end of
+   * the last frame and padding, or between padding (or the last frame's end) and the start of
+   * this one. Anything else held media: of the frame both belong to, or of the end of the one and
+   * the start of the other, whose temporal layers say whether the picture can do without it.
    */
   private judgeGaps(sequenceNumber: number, mark: FrameMark | undefined): void {
     const last = this.lastMedia?.mark;
+    const lastSeq = this.lastMedia?.sequenceNumber;
     const consecutive =
       last !== undefined &&
       mark !== undefined &&
       (last.picture === mark.picture || (last.picture + 1) % mark.pictureModulo === mark.picture);
-    const padding = consecutive && last.ends && mark.starts && last.picture !== mark.picture;
+    const nextPicture = consecutive && last.picture !== mark.picture;
+    const padded = this.paddingSinceMedia;
+    const isPadding = (seq: number): boolean => {
+      if (!nextPicture || lastSeq === undefined) return false;
+      const afterLastEnd = last.ends || (padded !== undefined && seqDelta(seq, padded.first) > 0);
+      const beforeNextStart = mark.starts || (padded !== undefined && seqDelta(seq, padded.last) < 0);
+      return seqDelta(seq, lastSeq) > 0 && afterLastEnd && beforeNextStart;
+    };
     const droppable = consecutive && (last.temporalLayer ?? 0) > 0 && (mark.temporalLayer ?? 0) > 0;
     for (const [missingSeq, entry] of this.missing) {
       if (entry.judged || seqDelta(missingSeq, sequenceNumber) > 0) continue;
-      if (padding) {
+      if (isPadding(missingSeq)) {
         this.missing.delete(missingSeq);
         this.padding++;
       } else {
@@ -123,6 +137,7 @@ export class LossTracker {
       }
     }
     this.lastMedia = { sequenceNumber, mark };
+    this.paddingSinceMedia = undefined;
   }
 
   /**

@@ -142,3 +142,41 @@ describe('the test SFU’s loss tracker and temporal layers', () => {
     expect(tracker.givenUp).toBe(1);
   });
 });
+
+describe('the test SFU’s loss tracker and padding next to lost media', () => {
+  const vp8mark = (picture: number, starts: boolean, ends: boolean): FrameMark => ({
+    starts,
+    ends,
+    picture,
+    pictureModulo: 0x8000,
+  });
+
+  it('asks for a lost frame start, and not for the padding lost before it', () => {
+    const tracker = new LossTracker();
+    tracker.onPacket(10, 0, vp8mark(7, true, true));
+    tracker.onPacket(11, 0, 'padding');
+    tracker.onPacket(13, 0, 'padding'); // 12: padding, between padding
+    tracker.onPacket(16, 0, vp8mark(8, false, false)); // 14 padding or 8's start, 15 8's start
+    expect(tracker.due(0, 100)).toEqual([15, 14]);
+    expect(tracker.padding).toBe(1);
+  });
+
+  it('asks for a lost frame end, and not for the padding lost after the padding that followed it', () => {
+    const tracker = new LossTracker();
+    tracker.onPacket(10, 0, vp8mark(7, true, false));
+    tracker.onPacket(12, 0, 'padding'); // 11: 7's end
+    tracker.onPacket(14, 0, 'padding'); // 13: padding
+    tracker.onPacket(16, 0, vp8mark(8, true, true)); // 15: padding
+    expect(tracker.due(0, 100)).toEqual([11]);
+    expect(tracker.padding).toBe(2);
+  });
+
+  it('asks for everything when a whole picture is missing', () => {
+    const tracker = new LossTracker();
+    tracker.onPacket(10, 0, vp8mark(7, true, true));
+    tracker.onPacket(11, 0, 'padding');
+    tracker.onPacket(13, 0, 'padding');
+    tracker.onPacket(16, 0, vp8mark(9, true, true));
+    expect(tracker.due(0, 100)).toEqual([15, 14, 12]);
+  });
+});
