@@ -221,6 +221,7 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
     console.log(`${name}: fps per second ${fps.join(' ')}`);
 
     console.log(`${name}: the SFU's upstream repair per layer ${JSON.stringify(sfu.repairState('studio'))}`);
+    console.log(`${name}: what the SFU received ${JSON.stringify(sfu.publicationState('studio'))}`);
     console.log(`${name}: ${JSON.stringify(figures)}`);
     await viewer.close();
     await page.close();

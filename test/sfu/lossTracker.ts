@@ -86,8 +86,12 @@ export class LossTracker {
       return;
     }
     if (ahead > 1) this.lastGapAt = now;
-    if (ahead > this.options.maxGap) this.missing.clear();
-    else
+    if (ahead > this.options.maxGap) {
+      // A blackout, or a layer paused and resumed: what comes next may build on frames lost in
+      // it, and the viewer would wait seconds before asking for a key frame itself.
+      this.missing.clear();
+      this.givenUp++;
+    } else
       for (let i = 1; i < ahead; i++)
         this.missing.set((this.highest + i) & 0xffff, {
           since: now,

@@ -101,12 +101,13 @@ describe('the test SFU’s loss tracker (upstream NACKs)', () => {
     expect(tracker.padding).toBe(1);
   });
 
-  it('takes a jump past the limit for a restarted stream, not a loss, and forgets old losses', () => {
+  it('takes a jump past the limit for a restarted stream, asks nothing of it but a key frame, and forgets old losses', () => {
     const tracker = new LossTracker({ maxTries: 3, maxAgeMs: 1000, maxGap: 500 });
     tracker.onPacket(100, 0);
     tracker.onPacket(102, 0);
     tracker.onPacket(5000, 0);
     expect(tracker.due(0, 100)).toEqual([]);
+    expect(tracker.givenUp).toBe(1);
     tracker.onPacket(5002, 0);
     expect(tracker.due(1500, 100)).toEqual([]);
   });
