@@ -10,6 +10,10 @@ const zalgo = /(\p{M}{2})\p{M}+/gu;
 // One character (an emoji, say) repeated more than five times in a row: keep five.
 const floods = /(\P{M}\p{M}*)\1{5,}/gu;
 
+// A UTF-16 surrogate without its other half (a cut emoji, or a forged payload): not text at all,
+// and SQLite, JSON and fonts each make something different of it.
+const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export interface SanitizedText {
   text: string;
   /** True when something was cut or removed. */
@@ -17,13 +21,14 @@ export interface SanitizedText {
 }
 
 /**
- * Makes a viewer's comment safe to store and show as plain text: NFC, no
- * control or bidi-override characters, no zalgo stacks or floods, single
+ * Makes a viewer's comment safe to store and show as plain text: well-formed
+ * (a lone surrogate becomes U+FFFD), NFC, no control or bidi-override characters, no zalgo stacks or floods, single
  * spaces, at most `maxCommentLength` characters. Never markup: the UI renders
  * it as text.
  */
 export function sanitizeComment(raw: string): SanitizedText {
   const text = raw
+    .replace(loneSurrogates, '\uFFFD')
     .normalize('NFC')
     .replace(/[\t\r\n]+/g, ' ')
     .replace(controls, '')
