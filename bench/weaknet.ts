@@ -30,6 +30,8 @@ const seconds = benchSetting('BENCH_SECONDS', 60, 6);
 /** The studio's setting by default; BENCH_CODEC compares another under the same profiles. */
 const codec = process.env['BENCH_CODEC'] as 'h264' | 'vp8' | 'vp9' | 'av1' | undefined;
 /** The output size (the top simulcast layer); the studio's setting by default. */
+/** Every simulcast layer forwarded, as a LiveKit server does; BENCH_LAYERS=first compares the tests' SFU. */
+const layers = process.env['BENCH_LAYERS'] === 'first' ? 'first' : 'all';
 const resolution = process.env['BENCH_RESOLUTION'] as '1280x720' | '1920x1080' | undefined;
 const warmupMs = 3000;
 const apiKey = 'APIweaknet';
@@ -124,7 +126,7 @@ function recovery(frames: readonly number[], back: number): number {
 }
 
 async function measure(name: string, profile: Profile): Promise<Figures> {
-  const sfu = new TestSfu({ apiKey, apiSecret });
+  const sfu = new TestSfu({ apiKey, apiSecret, layers });
   await sfu.start();
   const bench = await startBenchStudio();
   const path = new NetworkPath(profile.impairment);

@@ -48,16 +48,17 @@ export interface Participant {
 /**
  * A publisher's incoming track, filed under its publication. werift announces a simulcast
  * transceiver once (onTrack, with its first layer) while the offer's other layers wait in
- * `receiver.tracks`: each of them is followed, so subscribers can be given any layer.
+ * `receiver.tracks`: with `layers` 'all', each of them is followed, so subscribers can be given
+ * any layer.
  */
-export function addIncomingTrack(p: Participant, track: MediaStreamTrack): void {
+export function addIncomingTrack(p: Participant, track: MediaStreamTrack, layers: 'all' | 'first'): void {
   const receiver = p.pc.getReceivers().find((r) => r.tracks.includes(track));
   const pub = [...p.publications.values()].find((x) => x.kind === track.kind && x.layers.length === 0);
   if (!pub) return;
   const video = receiver !== undefined && track.kind === 'video';
   if (video) silenceReceiverNacks(receiver as never);
-  for (const layer of video ? receiver.tracks : [track])
-    followLayer(p, pub, new IncomingLayer(layer, receiver));
+  const followed = video && layers === 'all' ? receiver.tracks : [track];
+  for (const layer of followed) followLayer(p, pub, new IncomingLayer(layer, receiver));
 }
 
 function followLayer(p: Participant, pub: Publication, layer: IncomingLayer): void {
