@@ -61,6 +61,30 @@ test('a question written in Spanish on the viewer page is translated, put on scr
   await expect(card).toBeHidden();
 });
 
+test('a question written under "The show starts soon" reaches the studio’s queue before the show goes live', async ({
+  studio,
+  context,
+}) => {
+  const { page, services } = studio;
+  configureLive(studio, live.sfu, 'early-questions');
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await expect(page.getByText('Ready to go live')).toBeVisible({ timeout: 15_000 });
+
+  const viewer = await context.newPage();
+  await viewer.goto(`${await services.viewerPage.url()}?market=us&name=Ann`);
+  await expect(viewer.getByRole('status', { name: 'CrossLive' })).toHaveText('The show starts soon', {
+    timeout: 15_000,
+  });
+  await viewer.getByLabel('Ask the host').fill('Does it ship to Texas?');
+  await viewer.getByRole('button', { name: 'Send' }).click();
+
+  const questions = page.getByRole('list', { name: 'Viewer questions' });
+  await expect(questions.getByRole('listitem', { name: 'Does it ship to Texas?' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Offline');
+});
+
 test('hostile comments stay text: markup, bidi tricks and floods neither run nor break the panel', async ({
   studio,
   context,

@@ -18,8 +18,15 @@ import { call } from '../../ipc/studio';
 export class LiveChat {
   private room: Room | undefined;
 
-  /** `events` is livekit-client's RoomEvent, passed in because the library loads on first use. */
+  /**
+   * Takes in the room's comments from now on (and no longer another room's). Attached as soon as
+   * a room is joined, standby included: livekit-client drops a text stream no handler is
+   * registered for, so a viewer's "sent" question would be lost. `events` is livekit-client's
+   * RoomEvent, passed in because the library loads on first use.
+   */
   attach(room: Room, events: typeof RoomEvent): void {
+    if (this.room === room) return;
+    this.detach();
     this.room = room;
     room.registerTextStreamHandler(showTopics.chat, (reader, from) => {
       const attributes = reader.info.attributes ?? {};

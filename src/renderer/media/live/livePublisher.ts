@@ -125,6 +125,8 @@ export class LivePublisher {
           if (this.standby === standby) this.setStandby(undefined);
         });
         await joined.connect(join.serverUrl, join.token);
+        // Viewers' pages offer the comment box under "The show starts soon" already.
+        this.chat.attach(joined, lk.RoomEvent);
         const unhold = holdSenders(joined, lk);
         try {
           return { room: joined, tracks: await publishProgram(joined, lk, show, { muted: true }), unhold };
