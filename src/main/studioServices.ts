@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { testLiveConnection } from './services/live/connectionTest';
 import { roomModeAttribute, roomModes } from '../shared/live/roomModes';
 import { LiveCredentials } from './services/live/liveCredentials';
+import { missingForLive } from '../shared/live/liveReadiness';
 import { ViewerPageServer } from './services/live/viewerPageServer';
 import { CommentService } from './services/comments/commentService';
 import { PollService } from './services/comments/pollService';
@@ -245,6 +246,9 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       playoutDelayMs: mode && request.role === 'host' ? roomModes[mode].playoutDelayMs : undefined,
     }),
   );
+  router.handle('live:readiness', () => ({
+    missing: missingForLive(settings.getAll(), secrets.status().livekitApiSecret),
+  }));
   router.handle('live:testConnection', async () =>
     testLiveConnection(await credentials.create({ identity: 'crosslive-connection-test', role: 'host' })),
   );

@@ -105,3 +105,18 @@ test('a show goes out in the chosen codec and bitrate, through the shop’s toke
   });
   await endpoint.close();
 });
+
+test('Go live says in words what is still missing, the secret included, and is ready once it is stored', async ({
+  studio,
+}) => {
+  const { page, services } = studio;
+  services.settings.update({ livekitUrl: sfu.url, livekitApiKey: apiKey, livekitRoom: 'readiness' });
+  const goLive = page.getByRole('button', { name: 'Go live' });
+  await expect(goLive).toBeDisabled();
+  await expect(goLive).toHaveAccessibleDescription('Before going live, enter in Settings: the API secret.');
+
+  // Stored from main's side, as the Settings panel does: the button follows within seconds.
+  services.secrets.set('livekitApiSecret', apiSecret);
+  await expect(goLive).toBeEnabled({ timeout: 10_000 });
+  await expect(page.getByText('Before going live')).toBeHidden();
+});

@@ -25,6 +25,7 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   LIVE_NOT_ALLOWED: 'errors.liveNotAllowed',
   LIVE_UNREACHABLE: 'errors.liveUnreachable',
   LIVE_TOKEN_ENDPOINT: 'errors.liveTokenEndpoint',
+  LIVE_NOT_CONFIGURED: 'errors.liveNotConfigured',
   STUDIO_UNREACHABLE: 'errors.studioUnreachable',
   STUDIO_DISCONNECTED: 'errors.studioDisconnected',
   STUDIO_OPEN_ELSEWHERE: 'errors.studioOpenElsewhere',

@@ -54,6 +54,7 @@ export const invokeChannels = [
   'recording:append',
   'recording:finish',
   'live:createToken',
+  'live:readiness',
   'live:testConnection',
   'live:getViewerPage',
   'live:createInvite',

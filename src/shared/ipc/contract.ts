@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { liveRequirements } from '../live/liveReadiness';
 import { screenSourceListSchema, screenSourceSchema } from '../capture/screenSources';
 import { productSchema } from '../catalog/product';
 import { maxMediaBytes, mediaAssetSchema, mediaIdSchema } from '../media/mediaAsset';
@@ -225,6 +226,10 @@ export const invokeContract = {
     response: z.object({ serverUrl: z.string(), token: z.string() }),
   },
   /** Checks the server and the credentials without joining: LiveKit's token validation. */
+  'live:readiness': {
+    request: z.undefined(),
+    response: z.object({ missing: z.array(z.enum(liveRequirements)) }),
+  },
   'live:testConnection': {
     request: z.undefined(),
     response: z.object({ serverUrl: z.string(), latencyMs: z.number() }),

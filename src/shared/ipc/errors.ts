@@ -26,6 +26,8 @@ export const errorCodes = [
   'LIVE_NOT_ALLOWED',
   'LIVE_UNREACHABLE',
   'LIVE_TOKEN_ENDPOINT',
+  // Something a show needs is not set (live:readiness says what).
+  'LIVE_NOT_CONFIGURED',
   // The browser studio's bridge (renderer/ipc/browserBridge.ts): main is not there.
   'STUDIO_UNREACHABLE',
   'STUDIO_DISCONNECTED',

@@ -141,10 +141,10 @@ describe('LiveKit credentials and the connection test', () => {
     await expect(
       credentials({}, { apiSecret }).create({ identity: 's', role: 'host' }),
     ).rejects.toMatchObject({
-      code: 'INVALID_PAYLOAD',
+      code: 'LIVE_NOT_CONFIGURED',
     });
     await expect(
       credentials({ livekitUrl: sfu.url, livekitApiKey: apiKey }).create({ identity: 's', role: 'host' }),
-    ).rejects.toMatchObject({ code: 'INVALID_PAYLOAD' });
+    ).rejects.toMatchObject({ code: 'LIVE_NOT_CONFIGURED' });
   });
 });

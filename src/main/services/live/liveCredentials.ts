@@ -45,7 +45,7 @@ export class LiveCredentials {
   async create(request: CredentialRequest): Promise<LiveJoin> {
     const settings = this.options.settings();
     if (settings.livekitAuth === 'tokenEndpoint') return this.fromEndpoint(request);
-    if (!settings.livekitUrl) throw new StudioError('INVALID_PAYLOAD', 'LiveKit URL missing');
+    if (!settings.livekitUrl) throw new StudioError('LIVE_NOT_CONFIGURED', 'LiveKit URL missing');
     const token = await mintLiveToken(
       { apiKey: settings.livekitApiKey, apiSecret: this.options.apiSecret() },
       { ...request, room: settings.livekitRoom },
@@ -55,7 +55,7 @@ export class LiveCredentials {
 
   private async fromEndpoint(request: CredentialRequest): Promise<LiveJoin> {
     const { livekitTokenEndpoint: endpoint, livekitRoom } = this.options.settings();
-    if (!endpoint) throw new StudioError('INVALID_PAYLOAD', 'token endpoint missing');
+    if (!endpoint) throw new StudioError('LIVE_NOT_CONFIGURED', 'token endpoint missing');
     const key = this.options.endpointKey();
     let response: Response;
     try {

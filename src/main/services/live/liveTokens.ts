@@ -29,7 +29,7 @@ export async function mintLiveToken(
   request: TokenRequest,
 ): Promise<string> {
   if (!credentials.apiKey || !credentials.apiSecret) {
-    throw new StudioError('INVALID_PAYLOAD', 'LiveKit API key or secret missing');
+    throw new StudioError('LIVE_NOT_CONFIGURED', 'LiveKit API key or secret missing');
   }
   const token = new AccessToken(credentials.apiKey, credentials.apiSecret, {
     identity: request.identity,

@@ -5,17 +5,28 @@ import { errorMessageKeys } from '../../i18n/errorMessages';
 import { useSettings } from '../settings/SettingsContext';
 import { useStudio } from '../studio/StudioContext';
 import type { GoLiveOptions } from '../../media/live/livePublisher';
-import { isLiveConfigured, useShowSetup } from './useShowSetup';
+import { liveRequirementKeys } from './liveRequirementKeys';
+import { useLiveReadiness } from './useLiveReadiness';
+import { useShowSetup } from './useShowSetup';
 
 /** "Go live" and "End", for the program as it is composited now. */
 export function GoLiveButton() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [settings] = useSettings();
   const media = useStudio();
   const { live } = media;
   const snapshot = useSyncExternalStore(live.subscribe, live.getSnapshot);
   const { show, encoding, codec } = useShowSetup(settings);
-  const configured = isLiveConfigured(settings);
+  const missing = useLiveReadiness(settings);
+  const configured = missing?.length === 0;
+  const missingText =
+    missing && missing.length > 0
+      ? t('live.missing', {
+          what: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+            missing.map((name) => t(liveRequirementKeys[name])),
+          ),
+        })
+      : undefined;
   const busy = snapshot.state === 'connecting' || snapshot.state === 'ending';
   const onAir = isOnAir(snapshot.state);
 
@@ -51,12 +62,17 @@ export function GoLiveButton() {
         type="button"
         className={onAir ? 'go-live__end' : 'go-live__start'}
         disabled={busy || (!onAir && !configured)}
-        title={configured ? undefined : t('live.needsServer')}
+        aria-describedby={missingText ? 'go-live-missing' : undefined}
         onPointerEnter={() => configured && !onAir && live.prepare(program())}
         onClick={() => (onAir ? void live.end() : goLive())}
       >
         {t(onAir ? 'live.end' : 'live.goLive')}
       </button>
+      {!onAir && missingText && (
+        <span id="go-live-missing" className="go-live__missing">
+          {missingText}
+        </span>
+      )}
       {offline && prepared && (
         <span className="go-live__ready" title={t('live.readyHint')}>
           {t('live.ready')}

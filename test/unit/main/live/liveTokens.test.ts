@@ -40,12 +40,12 @@ describe('LiveKit tokens', () => {
     await expect(
       mintLiveToken({ apiKey: '', apiSecret: 's' }, { room: 'r', identity: 'h', role: 'host' }),
     ).rejects.toMatchObject({
-      code: 'INVALID_PAYLOAD',
+      code: 'LIVE_NOT_CONFIGURED',
     });
     await expect(
       mintLiveToken({ apiKey: 'k', apiSecret: undefined }, { room: 'r', identity: 'h', role: 'host' }),
     ).rejects.toMatchObject({
-      code: 'INVALID_PAYLOAD',
+      code: 'LIVE_NOT_CONFIGURED',
     });
   });
 
@@ -56,7 +56,7 @@ describe('LiveKit tokens', () => {
       const request = { identity: 'host', role: 'host' as const, mode: 'voice' as const };
       expect(await services.router.dispatch(trustedSender, 'live:createToken', request)).toMatchObject({
         ok: false,
-        error: { code: 'INVALID_PAYLOAD' },
+        error: { code: 'LIVE_NOT_CONFIGURED' },
       });
       services.settings.update({
         livekitApiKey: credentials.apiKey,
@@ -73,6 +73,27 @@ describe('LiveKit tokens', () => {
       expect(claims.video?.room).toBe('show-1');
       // The room's mode rides in the studio's attributes, for viewer pages.
       expect(claims.attributes).toEqual({ 'crosslive.mode': 'voice' });
+    } finally {
+      services.close();
+      dir.remove();
+    }
+  });
+
+  it('are ready when main says so: what is missing, by name, the secret included', async () => {
+    const dir = makeTempDir();
+    const services = buildServices(dir.path);
+    const readiness = async () => services.router.dispatch(trustedSender, 'live:readiness', undefined);
+    try {
+      expect(await readiness()).toEqual({
+        ok: true,
+        value: { missing: ['livekitUrl', 'livekitApiKey', 'livekitApiSecret'] },
+      });
+      services.settings.update({ livekitApiKey: credentials.apiKey, livekitUrl: 'wss://live.example.com' });
+      expect(await readiness()).toEqual({ ok: true, value: { missing: ['livekitApiSecret'] } });
+      services.secrets.set('livekitApiSecret', credentials.apiSecret);
+      expect(await readiness()).toEqual({ ok: true, value: { missing: [] } });
+      services.settings.update({ livekitAuth: 'tokenEndpoint' });
+      expect(await readiness()).toEqual({ ok: true, value: { missing: ['livekitTokenEndpoint'] } });
     } finally {
       services.close();
       dir.remove();
