@@ -10,6 +10,18 @@ import { LossTracker } from './lossTracker';
 
 const bitrateWindowMs = 1000;
 
+/**
+ * Upstream repair of one layer: packets asked for again (each try), got back, given up (each
+ * costing a key frame), let go in higher temporal layers, and lost padding never asked for.
+ */
+export interface RepairCounts {
+  asked: number;
+  recovered: number;
+  givenUp: number;
+  droppedHigherLayer: number;
+  padding: number;
+}
+
 export class IncomingLayer {
   lastRtpAt = 0;
   /** Since when it has sent without a pause of a second: a layer that comes and goes is not one to move up to. */
@@ -42,6 +54,11 @@ export class IncomingLayer {
   get rank(): number {
     const rid = this.track.rid;
     return rid === 'f' ? 3 : rid === 'h' ? 2 : rid === 'q' ? 1 : 4;
+  }
+
+  get repairCounts(): RepairCounts {
+    const { recovered, givenUp, droppedHigherLayer, padding } = this.loss;
+    return { asked: this.nacked, recovered, givenUp, droppedHigherLayer, padding };
   }
 
   /** Bits a second over the last full second. */

@@ -44,6 +44,7 @@ import { provideTransportFeedback } from './congestionControl';
 import { participantConnection } from './participantConnection';
 import { playoutDelayFor, playoutDelayOf, type PlayoutDelayRange } from './playoutDelay';
 import { repairUpstream } from './upstreamRepair';
+import type { RepairCounts } from './incomingLayer';
 import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
 import { candidatesThrough, DelayedTcpRelay, type ImpairedUdpRelay, type NetworkPath } from './impairedPath';
 import { codecName, preferCodecs, sectionDirection, sectionTrackId } from './sdp';
@@ -65,18 +66,6 @@ export interface TestSfuOptions {
    * measures with every layer.
    */
   layers?: 'all' | 'first';
-}
-
-/**
- * Upstream repair of one layer: packets asked for again (each try), got back, given up (each
- * costing a key frame), let go in higher temporal layers, and lost padding never asked for.
- */
-export interface RepairCounts {
-  asked: number;
-  recovered: number;
-  givenUp: number;
-  droppedHigherLayer: number;
-  padding: number;
 }
 
 export class TestSfu {
@@ -189,18 +178,7 @@ export class TestSfu {
       .flatMap((p) => [...p.publications.values()])
       .filter((pub) => pub.kind === 'video')
       .flatMap((pub) => pub.layers);
-    return Object.fromEntries(
-      layers.map((layer) => [
-        layer.track.rid ?? 'single',
-        {
-          asked: layer.nacked,
-          recovered: layer.loss.recovered,
-          givenUp: layer.loss.givenUp,
-          droppedHigherLayer: layer.loss.droppedHigherLayer,
-          padding: layer.loss.padding,
-        },
-      ]),
-    );
+    return Object.fromEntries(layers.map((layer) => [layer.track.rid ?? 'single', layer.repairCounts]));
   }
 
   /** Fault injection: tells a participant's client to reconnect from scratch, as a LiveKit node being drained does. */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LossTracker, seqDelta, type FrameMark } from '../../sfu/lossTracker';
 
-/** A packet of picture `picture` (15-bit VP8 PictureID), first and/or last of its frame. */
-const vp8 = (picture: number, starts: boolean, ends: boolean): FrameMark => ({
+/** A packet of picture `picture` (15-bit VP8 PictureID), first and/or last of its frame, in a temporal layer. */
+const vp8 = (picture: number, starts: boolean, ends: boolean, temporalLayer?: number): FrameMark => ({
   starts,
   ends,
   picture,
   pictureModulo: 0x8000,
+  temporalLayer,
 });
 
 describe('the test SFU’s loss tracker (upstream NACKs)', () => {
@@ -114,20 +115,12 @@ describe('the test SFU’s loss tracker (upstream NACKs)', () => {
 });
 
 describe('the test SFU’s loss tracker and temporal layers', () => {
-  const layer = (picture: number, temporalLayer: number, starts = true, ends = true): FrameMark => ({
-    starts,
-    ends,
-    picture,
-    pictureModulo: 0x8000,
-    temporalLayer,
-  });
-
   it('lets a higher layer’s lost packet go without a key frame, and not a base layer’s', () => {
     const tracker = new LossTracker({ maxTries: 1, maxAgeMs: 1000, maxGap: 500 });
-    tracker.onPacket(10, 0, layer(1, 2, true, false));
-    tracker.onPacket(12, 0, layer(1, 2, false, true)); // 11 lost inside a layer-2 frame
-    tracker.onPacket(13, 0, layer(2, 0, true, false));
-    tracker.onPacket(15, 0, layer(2, 0, false, true)); // 14 lost inside a base frame
+    tracker.onPacket(10, 0, vp8(1, true, false, 2));
+    tracker.onPacket(12, 0, vp8(1, false, true, 2)); // 11 lost inside a layer-2 frame
+    tracker.onPacket(13, 0, vp8(2, true, false, 0));
+    tracker.onPacket(15, 0, vp8(2, false, true, 0)); // 14 lost inside a base frame
     expect(tracker.due(0, 100)).toEqual([14, 11]);
     tracker.due(100, 100);
     expect(tracker.droppedHigherLayer).toBe(1);
@@ -136,8 +129,8 @@ describe('the test SFU’s loss tracker and temporal layers', () => {
 
   it('takes a loss between a higher layer frame and a base one for the base', () => {
     const tracker = new LossTracker({ maxTries: 1, maxAgeMs: 1000, maxGap: 500 });
-    tracker.onPacket(10, 0, layer(1, 2, true, false));
-    tracker.onPacket(12, 0, layer(2, 0, false, true)); // 11: the end of 1, or the start of 2
+    tracker.onPacket(10, 0, vp8(1, true, false, 2));
+    tracker.onPacket(12, 0, vp8(2, false, true, 0)); // 11: the end of 1, or the start of 2
     tracker.due(0, 100);
     tracker.due(100, 100);
     expect(tracker.givenUp).toBe(1);
@@ -145,39 +138,32 @@ describe('the test SFU’s loss tracker and temporal layers', () => {
 });
 
 describe('the test SFU’s loss tracker and padding next to lost media', () => {
-  const vp8mark = (picture: number, starts: boolean, ends: boolean): FrameMark => ({
-    starts,
-    ends,
-    picture,
-    pictureModulo: 0x8000,
-  });
-
   it('asks for a lost frame start, and not for the padding lost before it', () => {
     const tracker = new LossTracker();
-    tracker.onPacket(10, 0, vp8mark(7, true, true));
+    tracker.onPacket(10, 0, vp8(7, true, true));
     tracker.onPacket(11, 0, 'padding');
     tracker.onPacket(13, 0, 'padding'); // 12: padding, between padding
-    tracker.onPacket(16, 0, vp8mark(8, false, false)); // 14 padding or 8's start, 15 8's start
+    tracker.onPacket(16, 0, vp8(8, false, false)); // 14 padding or 8's start, 15 8's start
     expect(tracker.due(0, 100)).toEqual([15, 14]);
     expect(tracker.padding).toBe(1);
   });
 
   it('asks for a lost frame end, and not for the padding lost after the padding that followed it', () => {
     const tracker = new LossTracker();
-    tracker.onPacket(10, 0, vp8mark(7, true, false));
+    tracker.onPacket(10, 0, vp8(7, true, false));
     tracker.onPacket(12, 0, 'padding'); // 11: 7's end
     tracker.onPacket(14, 0, 'padding'); // 13: padding
-    tracker.onPacket(16, 0, vp8mark(8, true, true)); // 15: padding
+    tracker.onPacket(16, 0, vp8(8, true, true)); // 15: padding
     expect(tracker.due(0, 100)).toEqual([11]);
     expect(tracker.padding).toBe(2);
   });
 
   it('asks for everything when a whole picture is missing', () => {
     const tracker = new LossTracker();
-    tracker.onPacket(10, 0, vp8mark(7, true, true));
+    tracker.onPacket(10, 0, vp8(7, true, true));
     tracker.onPacket(11, 0, 'padding');
     tracker.onPacket(13, 0, 'padding');
-    tracker.onPacket(16, 0, vp8mark(9, true, true));
+    tracker.onPacket(16, 0, vp8(9, true, true));
     expect(tracker.due(0, 100)).toEqual([15, 14, 12]);
   });
 });
