@@ -5,19 +5,21 @@ import { errorMessageKeys } from '../../i18n/errorMessages';
 import { useSettings } from '../settings/SettingsContext';
 import { useStudio } from '../studio/StudioContext';
 import type { GoLiveOptions } from '../../media/live/livePublisher';
+import type { LiveRequirement } from '../../../shared/live/liveReadiness';
 import { liveRequirementKeys } from './liveRequirementKeys';
-import { useLiveReadiness } from './useLiveReadiness';
 import { useShowSetup } from './useShowSetup';
 
-/** "Go live" and "End", for the program as it is composited now. */
-export function GoLiveButton() {
+/**
+ * "Go live" and "End", for the program as it is composited now. `missing` is what main says the
+ * show still lacks (useLiveReadiness; undefined until it has answered).
+ */
+export function GoLiveButton({ missing }: { missing: LiveRequirement[] | undefined }) {
   const { t, i18n } = useTranslation();
   const [settings] = useSettings();
   const media = useStudio();
   const { live } = media;
   const snapshot = useSyncExternalStore(live.subscribe, live.getSnapshot);
   const { show, encoding, codec } = useShowSetup(settings);
-  const missing = useLiveReadiness(settings);
   const configured = missing?.length === 0;
   const missingText =
     missing && missing.length > 0

@@ -9,7 +9,6 @@ import { call } from '../../ipc/studio';
 import { useSettings } from '../settings/SettingsContext';
 import { useStudio } from '../studio/StudioContext';
 import { GuestAudio } from './GuestAudio';
-import { isLiveConfigured } from './useShowSetup';
 
 const modeLabels: Record<LiveRoomMode, TranslationKey> = {
   show: 'live.modes.show',
@@ -18,8 +17,11 @@ const modeLabels: Record<LiveRoomMode, TranslationKey> = {
   showcase: 'live.modes.showcase',
 };
 
-/** The room's mode, the viewer page (to watch as viewers do) and guest invitations. */
-export function LiveRoomControls() {
+/**
+ * The room's mode, the viewer page (to watch as viewers do) and guest invitations; `liveReady`
+ * when main says nothing the show needs is missing (useLiveReadiness).
+ */
+export function LiveRoomControls({ liveReady }: { liveReady: boolean }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [settings, store] = useSettings();
@@ -30,7 +32,6 @@ export function LiveRoomControls() {
   const [invite, setInvite] = useState<string>();
   const [error, setError] = useState<string>();
   const rules = roomModes[settings.liveRoomMode];
-  const configured = isLiveConfigured(settings);
 
   const run = (task: Promise<unknown>): void => {
     setError(undefined);
@@ -59,7 +60,7 @@ export function LiveRoomControls() {
           </option>
         ))}
       </select>
-      <button type="button" disabled={!configured} onClick={() => run(openViewerPage())}>
+      <button type="button" disabled={!liveReady} onClick={() => run(openViewerPage())}>
         {t('live.viewerPage')}
       </button>
       {rules.guests !== 'none' && (
@@ -79,7 +80,7 @@ export function LiveRoomControls() {
           />
           <button
             type="submit"
-            disabled={!configured || guestName.trim() === '' || guests.length >= rules.maxGuests}
+            disabled={!liveReady || guestName.trim() === '' || guests.length >= rules.maxGuests}
           >
             {t('live.invite')}
           </button>

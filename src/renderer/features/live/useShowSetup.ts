@@ -3,13 +3,6 @@ import { publishEncoding } from '../../../shared/live/qualityPresets';
 import type { Settings } from '../../../shared/settings/settings';
 import type { ShowIdentity } from '../../media/live/livePublisher';
 
-/** Whether the settings say where to get a LiveKit token from. */
-export function isLiveConfigured(settings: Settings): boolean {
-  return settings.livekitAuth === 'tokenEndpoint'
-    ? settings.livekitTokenEndpoint !== ''
-    : settings.livekitUrl !== '' && settings.livekitApiKey !== '';
-}
-
 /** Who the studio is in the room and how it publishes, from the settings. */
 export function useShowSetup(settings: Settings) {
   return useMemo(() => {

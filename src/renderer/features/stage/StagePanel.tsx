@@ -4,6 +4,8 @@ import { markInteractive } from '../../perf/marks';
 import { useScenes, useStudio } from '../studio/StudioContext';
 import { GoLiveButton } from '../live/GoLiveButton';
 import { LiveRoomControls } from '../live/LiveRoomControls';
+import { useLiveReadiness } from '../live/useLiveReadiness';
+import { useSettings } from '../settings/SettingsContext';
 import { BackupRecordButton } from '../recording/BackupRecordButton';
 import { CanvasHost } from './CanvasHost';
 import { MarketPicker } from './MarketPicker';
@@ -19,6 +21,9 @@ export function StagePanel({ selected, onSelect }: { selected?: string; onSelect
   const { editor, compositor } = media;
   const { canUndo, canRedo, saveState } = useScenes();
   const [fadeMs, setFadeMs] = useState(500);
+  // Asked of main once for both: the Go live button and the room's controls need the same answer.
+  const [settings] = useSettings();
+  const liveMissing = useLiveReadiness(settings);
   useEffect(markInteractive, []);
   const output = { width: compositor.programCanvas.width, height: compositor.programCanvas.height };
   const aspectRatio = `${output.width} / ${output.height}`;
@@ -33,8 +38,8 @@ export function StagePanel({ selected, onSelect }: { selected?: string; onSelect
         <button type="button" disabled={!canRedo} onClick={() => editor.redo()} title="Ctrl+Shift+Z">
           {t('stage.redo')}
         </button>
-        <GoLiveButton />
-        <LiveRoomControls />
+        <GoLiveButton missing={liveMissing} />
+        <LiveRoomControls liveReady={liveMissing?.length === 0} />
         <BackupRecordButton />
         {saveState === 'failed' && (
           <span role="alert" className="field-error">
