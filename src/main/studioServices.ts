@@ -19,6 +19,7 @@ import { roomModeAttribute, roomModes } from '../shared/live/roomModes';
 import { LiveCredentials } from './services/live/liveCredentials';
 import { missingForLive } from '../shared/live/liveReadiness';
 import { ViewerPageServer } from './services/live/viewerPageServer';
+import { ViewerIdentities } from './services/live/viewerIdentities';
 import { CommentService } from './services/comments/commentService';
 import { PollService } from './services/comments/pollService';
 import { CommentIngestServer } from './services/comments/commentIngestServer';
@@ -149,9 +150,11 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     apiSecret: () => secrets.get('livekitApiSecret'),
     endpointKey: () => secrets.get('livekitTokenEndpointKey'),
   });
+  const viewerIdentities = new ViewerIdentities(secrets);
   const viewerPage = new ViewerPageServer({
     rendererDir: options.rendererDir,
     credentials: (request) => credentials.create(request),
+    identityFor: (browserKey) => viewerIdentities.identityFor(browserKey),
     logger: logger.child('viewer-page'),
     devServerOrigin: options.devServerOrigin,
   });
@@ -273,7 +276,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('comments:exportCsv', () => ({ text: commentLogCsv(db) }));
   router.handle('comments:getIngest', () => ingestServer.address());
   router.handle('comments:list', () => comments.list());
-  router.handle('comments:ingest', async (incoming) => (await comments.ingest(incoming)) ?? null);
+  router.handle('comments:ingest', (incoming) => comments.ingest(incoming) ?? null);
   router.handle('comments:setAnswered', ({ id, answered }) => comments.setAnswered(id, answered));
   router.handle('comments:hide', ({ id }) => comments.hide(id));
   router.handle('comments:ban', ({ authorId }) => comments.ban(authorId));
@@ -311,6 +314,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       // Sends every ffmpeg its SIGTERM now; the processes finish on their own.
       void feeds.close();
       recordings.closeAll();
+      comments.close();
       viewerPage.close();
       ingestServer.close();
       obs.close();

@@ -176,3 +176,46 @@ test('a comment in LiveKit’s older chat packets (sendChatMessage) reaches the 
     await pages.close();
   }
 });
+
+test('a banned viewer who reloads the page stays banned: what they write next never reaches the queue', async ({
+  studio,
+  context,
+}) => {
+  const { page, services } = studio;
+  configureLive(studio, live.sfu, 'bans');
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await goLive(studio);
+  // What main's comment service makes of each comment the studio hands it.
+  const outcomes: { text: string; author: string; taken: boolean }[] = [];
+  const ingest = services.comments.ingest.bind(services.comments);
+  services.comments.ingest = (incoming) => {
+    const taken = ingest(incoming);
+    outcomes.push({ text: incoming.text, author: incoming.authorId, taken: taken !== undefined });
+    return taken;
+  };
+
+  const viewer = await context.newPage();
+  const ask = async (text: string) => {
+    await expect(viewer.getByRole('status', { name: 'CrossLive' })).toHaveText('Live', { timeout: 15_000 });
+    await viewer.getByLabel('Ask the host').fill(text);
+    await viewer.getByRole('button', { name: 'Send' }).click();
+  };
+  await viewer.goto(`${await services.viewerPage.url()}?market=us&name=Troll`);
+  await ask('Is this shop a scam?');
+  const card = page
+    .getByRole('list', { name: 'Viewer questions' })
+    .getByRole('listitem', { name: 'Is this shop a scam?' });
+  await card.getByRole('button', { name: 'Ban viewer' }).click({ timeout: 15_000 });
+  const confirm = card.getByRole('group', { name: 'Ban viewer' });
+  await expect(confirm).toContainText('Ban Troll?');
+  await confirm.getByRole('button', { name: 'Ban', exact: true }).click();
+  await expect(card).toBeHidden();
+
+  await viewer.reload();
+  await ask('Why can I not ask anything?');
+  await expect
+    .poll(() => outcomes.find((o) => o.text === 'Why can I not ask anything?'), { timeout: 15_000 })
+    .toEqual({ text: 'Why can I not ask anything?', author: outcomes[0]?.author, taken: false });
+  expect(services.db.prepare('SELECT COUNT(*) FROM banned_authors').pluck().get()).toBe(1);
+  await expect(page.getByRole('list', { name: 'All comments' })).not.toContainText('Why can I not');
+});

@@ -6,7 +6,7 @@ const live = useTestSfu();
 
 test('viewers vote in the host’s poll from their pages; the counts update on screen, in the studio and for viewers', async ({
   studio,
-  context,
+  browser,
 }) => {
   const { page, services } = studio;
   configureLive(studio, live.sfu, 'poll-show');
@@ -25,7 +25,8 @@ test('viewers vote in the host’s poll from their pages; the counts update on s
     ['mx', 'Blue'],
     ['br', 'Red'],
   ] as const) {
-    const viewer = await context.newPage();
+    // Each voter in a browser of their own: one browser is one viewer (and one vote).
+    const viewer = await (await browser.newContext()).newPage();
     await viewer.goto(`${url}?market=${market}`);
     const poll = viewer.getByRole('group', { name: 'Which colour next?' });
     await poll.getByRole('button', { name: colour }).click();
@@ -51,4 +52,5 @@ test('viewers vote in the host’s poll from their pages; the counts update on s
   await expect(br.getByText('Enquete encerrada')).toBeVisible();
   const votes = services.db.prepare('SELECT COUNT(*) FROM poll_votes').pluck().get();
   expect(votes).toBe(3);
+  await Promise.all(voters.map((voter) => voter.context().close()));
 });

@@ -8,6 +8,7 @@ import { PollPanel } from './PollPanel';
 import { ProductPanel } from './ProductPanel';
 import { ProgramVideo } from './ProgramVideo';
 import { applyViewerLanguage } from './viewerText';
+import { viewerBrowserKey } from './viewerBrowserKey';
 import { ViewerSession } from './viewerSession';
 
 export interface ViewerAppProps {
@@ -24,7 +25,8 @@ export function ViewerApp({ tokenEndpoint, invite, name, initialMarket }: Viewer
   // A new market is a new language: rejoin with it, so the studio knows whom it talks to.
   const language = marketById(market).language;
   const session = useMemo(
-    () => new ViewerSession({ tokenEndpoint, invite, name, market, language }),
+    () =>
+      new ViewerSession({ tokenEndpoint, invite, name, market, language, browserKey: viewerBrowserKey() }),
     [tokenEndpoint, invite, name, market, language],
   );
   useEffect(() => {
@@ -108,7 +110,9 @@ export function ViewerApp({ tokenEndpoint, invite, name, initialMarket }: Viewer
             {snapshot.replies.map((reply, index) => (
               <li key={index}>
                 <p className="viewer-muted">{t('replyTo', { question: reply.question })}</p>
-                <p lang={reply.language}>{reply.text}</p>
+                <p lang={reply.language} dir="auto">
+                  {reply.text}
+                </p>
               </li>
             ))}
           </ul>

@@ -56,6 +56,8 @@ export interface ViewerOptions {
   name: string;
   market: MarketId;
   language: string;
+  /** This browser's key (viewerBrowserKey.ts): the studio's endpoint derives a stable identity from it. */
+  browserKey?: string;
 }
 
 /**
@@ -122,6 +124,7 @@ export class ViewerSession {
           })
         : TokenSource.endpoint(this.options.tokenEndpoint);
       const { serverUrl, participantToken } = await source.fetch({
+        participantIdentity: this.options.browserKey,
         participantName: this.options.name,
         participantAttributes: { [marketAttribute]: this.options.market },
       });

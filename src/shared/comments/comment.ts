@@ -17,6 +17,8 @@ export const commentSchema = z.object({
   /** Into the host's language; null when it already is, or the translation failed. */
   translation: z.string().nullable(),
   translationFailed: z.boolean(),
+  /** On its way: the comment is stored and shown first, and its translation follows as a change. */
+  translationPending: z.boolean().default(false),
   answered: z.boolean(),
   hidden: z.boolean(),
 });

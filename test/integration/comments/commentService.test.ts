@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Comment, IncomingComment } from '../../../src/shared/comments/comment';
 import { apyAvailable, startApy, type Apy } from '../../support/apertium/apy';
 import { buildServices, trustedSender } from '../../support/services';
@@ -23,9 +23,13 @@ describe('the comment pipeline', () => {
   const dir = makeTempDir('comments-');
   let apy: Apy | undefined;
   let services: ReturnType<typeof buildServices>;
+  const changes: Comment[] = [];
   beforeAll(async () => {
     if (apyAvailable) apy = await startApy();
     services = buildServices(dir.path);
+    services.events.connect((event, payload) => {
+      if (event === 'comments:onChanged') changes.push(payload as Comment);
+    });
     services.settings.update({
       translationProvider: apy ? 'apertium' : 'off',
       translationUrl: apy?.url ?? '',
@@ -48,6 +52,16 @@ describe('the comment pipeline', () => {
     if (!answer.ok) throw new Error(answer.error.message);
     return answer.value as Comment | null;
   };
+  /** The comment once its translation (or the failure of it) has come, as the panel hears it. */
+  const translated = (comment: Comment | null) =>
+    vi.waitFor(
+      () => {
+        const outcome = changes.find((c) => c.id === comment?.id && !c.translationPending);
+        if (!outcome) throw new Error(`no translation yet for ${comment?.text}`);
+        return outcome;
+      },
+      { timeout: 15_000, interval: 20 },
+    );
 
   it('takes a hostile corpus without a crash, keeping it as plain, bounded text', async () => {
     const kept: Comment[] = [];
@@ -109,21 +123,37 @@ describe('the comment pipeline', () => {
     expect(banned).toMatchObject({ ok: true });
     expect((banned as { value: Comment[] }).value.every((c) => c.hidden)).toBe(true);
     expect(await ingest({ authorId: 'flooder', text: 'back again' })).toBeNull();
+    // The ban is in SQLite: a restarted studio keeps it.
+    const restarted = buildServices(dir.path);
+    try {
+      const after = {
+        source: 'livekit',
+        authorId: 'flooder',
+        authorName: '',
+        text: 'after a restart',
+      } as const;
+      expect(restarted.comments.ingest(after)).toBeUndefined();
+      expect(restarted.comments.ingest({ ...after, authorId: 'someone-else' })).toBeDefined();
+    } finally {
+      restarted.close();
+    }
   });
 
   it.skipIf(!apyAvailable)(
     'detects, translates and answers a Spanish question through real Apertium',
     async () => {
-      const question = await ingest({
+      const asked = await ingest({
         authorId: 'mx-1',
         text: '¿Tienen garantía?',
         language: 'es',
         market: 'mx',
       });
-      expect(question).toMatchObject({ language: 'es', isQuestion: true, translationFailed: false });
-      expect(question?.translation).toMatch(/guarantee|warranty/i);
+      expect(asked).toMatchObject({ language: 'es', isQuestion: true, translationPending: true });
+      const question = await translated(asked);
+      expect(question).toMatchObject({ translationFailed: false, translationPending: false });
+      expect(question.translation).toMatch(/guarantee|warranty/i);
       const reply = await services.router.dispatch(trustedSender, 'comments:reply', {
-        commentId: question?.id ?? '',
+        commentId: question.id,
         text: 'Yes, one year of warranty.',
         toEveryone: false,
       });
@@ -133,7 +163,7 @@ describe('the comment pipeline', () => {
       });
       expect((reply as { value: { text: string } }).value.text).toMatch(/garant/i);
       const listed = await services.router.dispatch(trustedSender, 'comments:list', undefined);
-      expect((listed as { value: Comment[] }).value.find((c) => c.id === question?.id)?.answered).toBe(true);
+      expect((listed as { value: Comment[] }).value.find((c) => c.id === question.id)?.answered).toBe(true);
     },
   );
 
@@ -142,11 +172,20 @@ describe('the comment pipeline', () => {
       translationProvider: 'libretranslate',
       translationUrl: 'http://127.0.0.1:9/',
     });
-    const comment = await ingest({ authorId: 'br-1', text: 'Qual é o prazo de entrega?', language: 'pt' });
+    const comment = await translated(
+      await ingest({ authorId: 'br-1', text: 'Qual é o prazo de entrega?', language: 'pt' }),
+    );
     expect(comment).toMatchObject({
       text: 'Qual é o prazo de entrega?',
       translation: null,
       translationFailed: true,
+      translationPending: false,
+    });
+    // SQLite holds the outcome too, not the pending comment.
+    const stored = services.db.prepare('SELECT document FROM comments WHERE id = ?').pluck().get(comment.id);
+    expect(JSON.parse(stored as string)).toMatchObject({
+      translationFailed: true,
+      translationPending: false,
     });
   });
 });

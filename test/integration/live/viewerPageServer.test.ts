@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../../src/main/logging/logger';
 import { mintLiveToken } from '../../../src/main/services/live/liveTokens';
 import { ViewerPageServer } from '../../../src/main/services/live/viewerPageServer';
+import { ViewerIdentities } from '../../../src/main/services/live/viewerIdentities';
 import { makeTempDir } from '../../support/tempDir';
 
 const credentials = { apiKey: 'APIpage', apiSecret: 'viewer-page-server-secret-of-length-000001' };
@@ -21,8 +22,17 @@ describe('the viewer page server', () => {
   let server: ViewerPageServer | undefined;
   afterEach(() => server?.close());
 
+  // The studio's key for identities, as the secret store would keep it across runs.
+  const kept = new Map<string, string>();
+  const keyStore = {
+    get: (name: string) => kept.get(name),
+    set: (name: string, v: string) => kept.set(name, v),
+  };
+
   const start = (devServerOrigin?: string) => {
+    const identities = new ViewerIdentities(keyStore);
     server = new ViewerPageServer({
+      identityFor: (browserKey) => identities.identityFor(browserKey),
       rendererDir,
       logger: createMemoryLogger(),
       devServerOrigin,
@@ -61,11 +71,38 @@ describe('the viewer page server', () => {
     const claims = await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(
       answer.participant_token,
     );
-    expect(claims.sub).toMatch(/^viewer-[0-9a-f]{12}$/);
+    expect(claims.sub).toMatch(/^viewer-[0-9a-f]{16}$/);
     expect(claims.name).toBe('Ana');
     // The room is the studio's; only the market attribute is taken from the request.
     expect(claims.video).toMatchObject({ room: 'show', canPublish: false, canSubscribe: true });
     expect(claims.attributes).toEqual({ 'crosslive.market': 'br' });
+  });
+
+  it('gives a browser the same identity on every visit, derived so the room never sees its key', async () => {
+    const identity = async (url: string, key?: string) => {
+      const response = await fetch(`${url}token`, {
+        method: 'POST',
+        body: JSON.stringify({ participant_name: 'Ana', participant_identity: key }),
+      });
+      const { participant_token } = (await response.json()) as { participant_token: string };
+      const claims = await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(
+        participant_token,
+      );
+      return claims.sub ?? '';
+    };
+    const browserKey = 'Zx3kQ9v2LmN8pR4tY6wB1c';
+    const first = await identity(await start(), browserKey);
+    expect(first).toMatch(/^viewer-[A-Za-z0-9_-]{22}$/);
+    expect(first).not.toContain(browserKey);
+    expect(await identity(await start(), browserKey)).toBe(first); // a restart of the studio
+    expect(await identity(await start(), 'Zx3kQ9v2LmN8pR4tY6wB1d')).not.toBe(first); // another browser
+    // Someone who copies the identity from the room and sends it as their key gets another one.
+    expect(await identity(await start(), first)).not.toBe(first);
+    // A malformed key is ignored: a one-off identity, as for a page that cannot keep one.
+    expect(await identity(await start(), 'not a key')).toMatch(/^viewer-[0-9a-f]{16}$/);
+    // Another studio (another key) gives the same browser another identity.
+    kept.clear();
+    expect(await identity(await start(), browserKey)).not.toBe(first);
   });
 
   it('refuses malformed and oversized token requests', async () => {

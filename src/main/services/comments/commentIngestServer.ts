@@ -27,7 +27,7 @@ export class CommentIngestServer {
   private readonly token = randomBytes(24).toString('base64url');
 
   constructor(
-    private readonly ingest: (comment: IncomingComment) => Promise<Comment | undefined>,
+    private readonly ingest: (comment: IncomingComment) => Comment | undefined,
     private readonly logger: Logger,
   ) {}
 
@@ -72,7 +72,7 @@ export class CommentIngestServer {
     }
     const accepted: string[] = [];
     for (const comment of Array.isArray(body) ? body : [body]) {
-      const taken = await this.ingest({ source: 'bridge', authorName: '', ...comment });
+      const taken = this.ingest({ source: 'bridge', authorName: '', ...comment });
       if (taken) accepted.push(taken.id);
     }
     return { status: 202, body: { accepted } };

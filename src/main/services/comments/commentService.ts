@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
+import pLimit from 'p-limit';
 import {
   commentSchema,
   type Comment,
@@ -16,6 +17,7 @@ import type { ResilientTranslator } from '../translate/resilientTranslator';
 import { detectLanguage } from './detectLanguage';
 import { PerViewerRateLimit } from './rateLimit';
 import { aiDraft, factsDraft, type AnswerDraft } from './answerDrafts';
+import { BannedAuthors } from './bannedAuthors';
 import type { Product } from '../../../shared/catalog/product';
 
 export interface CommentServiceOptions {
@@ -37,18 +39,28 @@ export interface CommentServiceOptions {
 
 /** How many comments the studio keeps in memory and shows; all of them stay in SQLite. */
 const shownComments = 300;
+/** Translations in flight at once: a burst of comments must not flood the provider. */
+const translationsAtOnce = 4;
+
+type CommentPatch = Partial<
+  Pick<Comment, 'answered' | 'hidden' | 'translation' | 'translationFailed' | 'translationPending'>
+>;
 
 /**
  * Every viewer comment, whatever its source: moderated (sanitised, rate
  * limited, banned viewers dropped, blocked words hidden), its language detected, questions
- * recognised and translated into the host's language, kept in SQLite, and
- * pushed to the studio window. Replies go the other way, into the viewer's
- * language.
+ * recognised, kept in SQLite and pushed to the studio window at once, in the
+ * order they came; the translation into the host's language follows as a
+ * change, however slow the provider. Replies go the other way, into the
+ * viewer's language.
  */
 export class CommentService {
   private comments: Comment[] = [];
-  private readonly banned = new Set<string>();
+  private readonly banned: BannedAuthors;
   private readonly rateLimit = new PerViewerRateLimit();
+  private readonly translations = pLimit(translationsAtOnce);
+  private readonly select: Statement<[string], string>;
+  private closed = false;
   private readonly insert: Statement<[string, number, string]>;
   private readonly update: Statement<[string, string]>;
   private readonly insertReply: Statement<[string, number, string, string, string, string | null]>;
@@ -59,6 +71,8 @@ export class CommentService {
     this.now = options.now ?? Date.now;
     this.insert = db.prepare('INSERT INTO comments (id, at, document) VALUES (?, ?, ?)');
     this.update = db.prepare('UPDATE comments SET document = ? WHERE id = ?');
+    this.select = db.prepare<[string], string>('SELECT document FROM comments WHERE id = ?').pluck();
+    this.banned = new BannedAuthors(db);
     this.insertReply = db.prepare(
       'INSERT INTO comment_replies (comment_id, at, text, sent, language, recipient) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -67,14 +81,25 @@ export class CommentService {
       .pluck()
       .all(shownComments) as string[];
     this.comments = recent.reverse().map((json) => commentSchema.parse(JSON.parse(json)));
+    // Translations the last run did not live to finish.
+    for (const comment of this.comments) if (comment.translationPending) this.translateLater(comment);
+  }
+
+  /** Stops translating: what is still in flight is finished on the next start. */
+  close(): void {
+    this.closed = true;
+    this.translations.clearQueue();
   }
 
   list(): Comment[] {
     return this.comments;
   }
 
-  /** Takes in one comment; undefined when moderation drops it (banned, flooding, empty). */
-  async ingest(incoming: IncomingComment): Promise<Comment | undefined> {
+  /**
+   * Takes in one comment, stored and shown at once; undefined when moderation drops it (banned,
+   * flooding, empty). Its translation, when one is due, comes later as `comments:onChanged`.
+   */
+  ingest(incoming: IncomingComment): Comment | undefined {
     const at = this.now();
     if (this.banned.has(incoming.authorId) || !this.rateLimit.allow(incoming.authorId, at)) return undefined;
     const { text } = sanitizeComment(incoming.text);
@@ -94,24 +119,37 @@ export class CommentService {
       isQuestion: isQuestion(text, language),
       translation: null,
       translationFailed: false,
+      translationPending: this.translationDue(language),
       answered: false,
       // Blocked words: kept in the log for the record, never shown.
       hidden: isBlocked(text, this.options.blocklist?.() ?? []),
     };
-    const host = this.options.hostLanguage();
-    const translator = this.options.translator();
-    if (language !== host && language !== 'und' && translator) {
-      try {
-        comment.translation = await translator.translate(text, language, host);
-      } catch (error) {
-        comment.translationFailed = true;
-        this.options.logger.warn('comment not translated', { language, error: String(error) });
-      }
-    }
     this.insert.run(comment.id, comment.at, JSON.stringify(comment));
     this.comments = [...this.comments.slice(-(shownComments - 1)), comment];
     this.options.events.emit('comments:onAdded', comment);
+    if (comment.translationPending) this.translateLater(comment);
     return comment;
+  }
+
+  private translationDue(language: string): boolean {
+    return language !== this.options.hostLanguage() && language !== 'und' && !!this.options.translator();
+  }
+
+  /** Queues the comment's translation; its result (or failure) is a change like any other. */
+  private translateLater({ id, text, language }: Comment): void {
+    void this.translations(async () => {
+      const translator = this.options.translator();
+      let patch: CommentPatch = { translationPending: false };
+      if (translator && !this.closed) {
+        try {
+          patch.translation = await translator.translate(text, language, this.options.hostLanguage());
+        } catch (error) {
+          patch = { ...patch, translationFailed: true };
+          this.options.logger.warn('comment not translated', { language, error: String(error) });
+        }
+      }
+      if (!this.closed) this.change(id, patch);
+    });
   }
 
   setAnswered(id: string, answered: boolean): Comment {
@@ -122,9 +160,10 @@ export class CommentService {
     return this.change(id, { hidden: true });
   }
 
-  /** Hides everything the viewer wrote and drops what they write next. */
+  /** Hides everything the viewer wrote and drops what they write next, from now on. */
   ban(authorId: string): Comment[] {
-    this.banned.add(authorId);
+    const name = this.comments.findLast((c) => c.author.id === authorId)?.author.name ?? authorId;
+    this.banned.add(authorId, name.slice(0, 80), this.now());
     return this.comments.filter((c) => c.author.id === authorId && !c.hidden).map((c) => this.hide(c.id));
   }
 
@@ -175,11 +214,20 @@ export class CommentService {
     return comment;
   }
 
-  private change(id: string, patch: Partial<Pick<Comment, 'answered' | 'hidden'>>): Comment {
-    const next = { ...this.find(id), ...patch };
+  /** Applies a change to the stored comment (read back from SQLite when no longer in memory). */
+  private change(id: string, patch: CommentPatch): Comment {
+    const inMemory = this.comments.find((c) => c.id === id);
+    const stored = inMemory ?? this.stored(id);
+    const next = { ...stored, ...patch };
     this.update.run(JSON.stringify(next), id);
-    this.comments = this.comments.map((c) => (c.id === id ? next : c));
+    if (inMemory) this.comments = this.comments.map((c) => (c.id === id ? next : c));
     this.options.events.emit('comments:onChanged', next);
     return next;
+  }
+
+  private stored(id: string): Comment {
+    const json = this.select.get(id);
+    if (json === undefined) throw new StudioError('NOT_FOUND', `no comment ${id}`);
+    return commentSchema.parse(JSON.parse(json));
   }
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { normalize, resolve, sep } from 'node:path';
@@ -9,11 +8,14 @@ import type { Logger } from '../../logging/logger';
 import { readBody } from '../http/readBody';
 import { sendStaticFile } from '../http/staticFile';
 import type { CredentialRequest, LiveJoin } from './liveCredentials';
+import { browserKeySchema } from '../../../shared/live/browserKey';
 
 export interface ViewerPageServerOptions {
   /** The built renderer: viewer.html and its assets. */
   rendererDir: string;
   credentials: (request: CredentialRequest) => Promise<LiveJoin>;
+  /** The viewer's stable identity from the key their browser keeps (viewerIdentities.ts). */
+  identityFor: (browserKey: string | undefined) => string;
   logger: Logger;
   /** Serves on this port when free (0: any). */
   port?: number;
@@ -40,6 +42,8 @@ const viewerCsp = [
 
 /** The part of LiveKit's standard token request a viewer may choose. */
 const tokenRequestSchema = z.object({
+  /** The browser's own key, which the identity is derived from; a malformed one is ignored. */
+  participant_identity: browserKeySchema.optional().catch(undefined),
   participant_name: z.string().trim().max(64).optional(),
   participant_attributes: z.record(z.string(), z.string().max(64)).optional(),
 });
@@ -125,7 +129,7 @@ export class ViewerPageServer {
     }
     const market = parsed.participant_attributes?.[marketAttribute];
     const join = await this.options.credentials({
-      identity: `viewer-${randomBytes(6).toString('hex')}`,
+      identity: this.options.identityFor(parsed.participant_identity),
       name: parsed.participant_name || undefined,
       role: 'viewer',
       attributes: marketIds.includes(market as never) ? { [marketAttribute]: market as string } : {},

@@ -3,8 +3,11 @@ import { secretNames, type SecretName, type SecretStatus } from '../../../shared
 import type { Logger } from '../../logging/logger';
 import type { StudioDatabase } from '../store/database';
 
-/** Secrets main keeps for one item, such as each network camera's password; never listed to the renderer. */
-export type ScopedSecretName = `feedPassword:${string}`;
+/**
+ * Secrets main keeps for itself, never listed to the renderer: one per item (each network
+ * camera's password), or the studio's own keys (viewerIdentity.ts).
+ */
+export type ScopedSecretName = `feedPassword:${string}` | 'viewerIdentityKey';
 
 /** The part of Electron's safeStorage the store needs; tests pass their own. */
 export interface Encryptor {

@@ -200,4 +200,17 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
       `),
   },
+  {
+    version: 12,
+    name: 'banned viewers',
+    up: (db) =>
+      db.exec(`
+        -- A ban outlives the show and the studio: a viewer page identity or a platform's author id.
+        CREATE TABLE banned_authors (
+          author_id TEXT PRIMARY KEY,
+          name      TEXT NOT NULL,    -- as shown when banned, for the list of bans
+          at        INTEGER NOT NULL
+        ) STRICT, WITHOUT ROWID;
+      `),
+  },
 ];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment, ReplyResult } from '../../../shared/comments/comment';
 import { groupQuestions } from '../../../shared/comments/questionGroups';
@@ -8,6 +8,7 @@ import { featuredProductId } from '../../../shared/scenes/featured';
 import { CommentsStore } from './commentsStore';
 import { CommentTools } from './CommentTools';
 import { QuestionCard } from './QuestionCard';
+import { BanViewerButton } from './BanViewerButton';
 
 /**
  * Viewer questions, grouped when they ask the same thing and sorted by how
@@ -22,22 +23,29 @@ export function CommentsPanel() {
   const store = useMemo(() => new CommentsStore(), []);
   useEffect(() => store.follow(), [store]);
   const comments = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const [pinned, setPinned] = useState<PinnedQuestion>();
+  // The pinned question follows its comment: a translation that arrives after the pin shows too.
+  const [pinnedId, setPinnedId] = useState<string>();
+  const pinnedComment = pinnedId === undefined ? undefined : comments.find((c) => c.id === pinnedId);
+  const pinned = useMemo<PinnedQuestion | undefined>(
+    () =>
+      pinnedComment && {
+        commentId: pinnedComment.id,
+        author: pinnedComment.author.name,
+        text: pinnedComment.text,
+        translation: pinnedComment.translation,
+      },
+    [pinnedComment],
+  );
+  const pinnedByHost = useRef(false);
+  useEffect(() => {
+    if (pinnedByHost.current) media.sources.setQuestion(pinned);
+  }, [media, pinned]);
   const [notice, setNotice] = useState<string>();
   // Stable callbacks: the cards are memoised, and a burst of comments must not re-render them all.
-  const pin = useCallback(
-    (comment: Comment | undefined): void => {
-      const next = comment && {
-        commentId: comment.id,
-        author: comment.author.name,
-        text: comment.text,
-        translation: comment.translation,
-      };
-      setPinned(next);
-      media.sources.setQuestion(next);
-    },
-    [media],
-  );
+  const pin = useCallback((comment: Comment | undefined): void => {
+    pinnedByHost.current = true;
+    setPinnedId(comment?.id);
+  }, []);
   const update = useCallback((comment: Comment) => store.replace(comment), [store]);
   const sendReply = useCallback((reply: ReplyResult) => media.live.chat.sendReply(reply), [media]);
   const visible = useMemo(() => comments.filter((c) => !c.hidden), [comments]);
@@ -78,9 +86,18 @@ export function CommentsPanel() {
       <h3>{t('comments.all')}</h3>
       <ul className="comments__stream" aria-label={t('comments.all')}>
         {visible.slice(-30).map((c) => (
-          <li key={c.id}>
-            <strong>{c.author.name}</strong> <span lang={c.language}>{c.text}</span>
-            {c.translation && <span className="muted"> — {c.translation}</span>}
+          <li key={c.id} aria-label={c.text}>
+            <strong>
+              <bdi>{c.author.name}</bdi>
+            </strong>{' '}
+            <bdi lang={c.language}>{c.text}</bdi>
+            {c.translation && (
+              <span className="muted">
+                {' '}
+                — <bdi>{c.translation}</bdi>
+              </span>
+            )}
+            <BanViewerButton comment={c} />
           </li>
         ))}
       </ul>

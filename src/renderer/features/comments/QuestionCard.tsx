@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Comment, ReplyResult } from '../../../shared/comments/comment';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
+import { BanViewerButton } from './BanViewerButton';
 
 interface QuestionCardProps {
   comment: Comment;
@@ -72,13 +73,18 @@ export const QuestionCard = memo(function QuestionCard({
   return (
     <li className="question" aria-label={comment.text}>
       <p>
-        <strong>{comment.author.name}</strong> <span className="chip">{comment.language}</span>
+        <strong dir="auto">{comment.author.name}</strong> <span className="chip">{comment.language}</span>
         {count > 1 && <span className="chip">{t('comments.count', { count })}</span>}
       </p>
-      <p lang={comment.language} className="question__original">
+      <p lang={comment.language} dir="auto" className="question__original">
         {comment.text}
       </p>
-      {comment.translation && <p className="question__translation">{comment.translation}</p>}
+      {comment.translation && (
+        <p dir="auto" className="question__translation">
+          {comment.translation}
+        </p>
+      )}
+      {comment.translationPending && <p className="field__hint">{t('comments.translating')}</p>}
       {comment.translationFailed && <p className="chip chip--warning">{t('comments.untranslated')}</p>}
       <div className="question__actions">
         <button type="button" aria-pressed={pinned} onClick={() => onPin(pinned ? undefined : comment)}>
@@ -99,6 +105,7 @@ export const QuestionCard = memo(function QuestionCard({
         <button type="button" onClick={() => act(call('comments:hide', { id: comment.id }))}>
           {t('comments.hide')}
         </button>
+        <BanViewerButton comment={comment} />
       </div>
       {replying && (
         <form onSubmit={send(false)}>
@@ -124,6 +131,7 @@ export const QuestionCard = memo(function QuestionCard({
               value={text}
               maxLength={1000}
               lang={draft?.language}
+              dir="auto"
               onChange={(e) => setText(e.target.value)}
             />
           </label>
