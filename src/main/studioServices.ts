@@ -242,13 +242,16 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('feeds:open', ({ feedId }) => feeds.open(feedId));
   router.handle('feeds:reconnect', ({ feedId }) => feeds.reconnect(feedId));
   router.handle('feeds:getStatuses', () => feeds.statuses());
-  router.handle('live:createToken', ({ mode, ...request }) =>
-    credentials.create({
+  router.handle('live:createToken', (request) => {
+    // The room mode is main's to say (a setting), not the page's: viewer pages read it from the
+    // studio's attributes, and the studio's token sets the room's playout delay for it.
+    const mode = request.role === 'host' ? settings.getAll().liveRoomMode : undefined;
+    return credentials.create({
       ...request,
       attributes: mode ? { [roomModeAttribute]: mode } : undefined,
-      playoutDelayMs: mode && request.role === 'host' ? roomModes[mode].playoutDelayMs : undefined,
-    }),
-  );
+      playoutDelayMs: mode ? roomModes[mode].playoutDelayMs : undefined,
+    });
+  });
   router.handle('live:readiness', () => ({
     missing: missingForLive(settings.getAll(), secrets.status().livekitApiSecret),
   }));

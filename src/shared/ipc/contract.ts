@@ -34,7 +34,7 @@ import {
 import { pollCreateSchema, pollVoteSchema } from '../comments/pollRequests';
 import { pollSchema } from '../live/showData';
 import { secretNameSchema } from '../secrets/secretNames';
-import { liveRoomModes, settingsPatchSchema, settingsSchema } from '../settings/settings';
+import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 
 export { eventChannels, invokeChannels, type EventChannel, type InvokeChannel } from './channels';
@@ -219,8 +219,6 @@ export const invokeContract = {
         identity: z.string().min(1).max(128),
         name: z.string().max(128).optional(),
         role: z.enum(['host', 'guest']),
-        /** The studio's room mode, told to viewer pages through its participant attributes. */
-        mode: z.enum(liveRoomModes).optional(),
       })
       .strict(),
     response: z.object({ serverUrl: z.string(), token: z.string() }),

@@ -267,7 +267,6 @@ export class LivePublisher {
       identity: show.identity,
       name: show.name,
       role: 'host',
-      mode: show.mode,
     });
   }
 

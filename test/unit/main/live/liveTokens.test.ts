@@ -53,7 +53,7 @@ describe('LiveKit tokens', () => {
     const dir = makeTempDir();
     const services = buildServices(dir.path);
     try {
-      const request = { identity: 'host', role: 'host' as const, mode: 'voice' as const };
+      const request = { identity: 'host', role: 'host' as const };
       expect(await services.router.dispatch(trustedSender, 'live:createToken', request)).toMatchObject({
         ok: false,
         error: { code: 'LIVE_NOT_CONFIGURED' },
@@ -62,6 +62,7 @@ describe('LiveKit tokens', () => {
         livekitApiKey: credentials.apiKey,
         livekitUrl: 'wss://live.example.com',
         livekitRoom: 'show-1',
+        liveRoomMode: 'voice',
       });
       services.secrets.set('livekitApiSecret', credentials.apiSecret);
       const answer = await services.router.dispatch(trustedSender, 'live:createToken', request);
@@ -71,8 +72,23 @@ describe('LiveKit tokens', () => {
       const claims = await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(token);
       expect(claims.sub).toBe('host');
       expect(claims.video?.room).toBe('show-1');
-      // The room's mode rides in the studio's attributes, for viewer pages.
+      // The room's mode (main's setting) rides in the studio's attributes, for viewer pages.
       expect(claims.attributes).toEqual({ 'crosslive.mode': 'voice' });
+      // The page cannot choose it, and a guest's token carries none.
+      const chosen = await services.router.dispatch(trustedSender, 'live:createToken', {
+        ...request,
+        mode: 'show',
+      });
+      expect(chosen).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+      const guest = await services.router.dispatch(trustedSender, 'live:createToken', {
+        identity: 'guest-1',
+        role: 'guest',
+      });
+      if (!guest.ok) throw new Error('no guest token');
+      const guestClaims = await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(
+        (guest.value as { token: string }).token,
+      );
+      expect(guestClaims.attributes ?? {}).toEqual({});
     } finally {
       services.close();
       dir.remove();
