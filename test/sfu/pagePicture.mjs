@@ -40,3 +40,8 @@ function readPixel(video, at) {
     ctx?.getImageData(Math.floor(canvas.width * at[0]), Math.floor(canvas.height * at[1]), 1, 1).data ?? [];
   return { width: video.videoWidth, r, g, b };
 }
+
+/** How many frames the picture last shown by pictureOf has presented: a moving picture counts up. */
+export function framesShown() {
+  return last?.getVideoPlaybackQuality().totalVideoFrames ?? 0;
+}

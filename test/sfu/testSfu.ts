@@ -147,13 +147,23 @@ export class TestSfu {
   }
 
   /** What each participant publishes, with the codec its media actually arrives in. */
-  publishedTracks(): { identity: string; name: string; kind: string; mimeType: string | undefined }[] {
+  publishedTracks(): {
+    identity: string;
+    name: string;
+    kind: string;
+    mimeType: string | undefined;
+    /** The size the publisher announced (its top layer), 0 for sound. */
+    width: number;
+    height: number;
+  }[] {
     return [...this.participants.values()].flatMap((p) =>
       [...p.publications.values()].map((pub) => ({
         identity: p.info.identity,
         name: pub.info.name,
         kind: pub.kind,
         mimeType: pub.receivedMimeType,
+        width: pub.info.width,
+        height: pub.info.height,
       })),
     );
   }

@@ -19,7 +19,7 @@ export function GoLiveButton({ missing }: { missing: LiveRequirement[] | undefin
   const media = useStudio();
   const { live } = media;
   const snapshot = useSyncExternalStore(live.subscribe, live.getSnapshot);
-  const { show, encoding, codec } = useShowSetup(settings);
+  const { show, encoding, codec } = useShowSetup(settings, media.output);
   const configured = missing?.length === 0;
   const missingText =
     missing && missing.length > 0

@@ -37,7 +37,7 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
   const closePicker = useCallback(() => setPickingScreen(false), []);
   const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
   if (!scene) return null;
-  const [width = 1920, height = 1080] = settings.outputResolution.split('x').map(Number);
+  const [width = 1920, height = 1080] = media.output.outputResolution.split('x').map(Number);
 
   const place = (source: Source): void => {
     const itemId = crypto.randomUUID();

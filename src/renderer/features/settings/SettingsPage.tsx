@@ -20,6 +20,7 @@ import { LanguageMenu } from '../language/LanguageMenu';
 import { FormatPreview } from './FormatPreview';
 import { SecretField } from './SecretField';
 import { useSettings } from './SettingsContext';
+import { useOutputLock } from '../studio/useOutputLock';
 import { settingLabels, type EditableSettingKey } from './settingsFields';
 import { SaveStatus, type SaveStatusValue } from './SaveStatus';
 
@@ -47,6 +48,7 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [settings, store] = useSettings();
+  const outputLocked = useOutputLock();
   const [draft, setDraft] = useState<Draft>(settings);
   const [status, setStatus] = useState<SaveStatusValue>();
   const [secretStatus, setSecretStatus] = useState<SecretStatus>();
@@ -146,10 +148,17 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
 
         <fieldset>
           <legend>{t('settings.output')}</legend>
+          {outputLocked && (
+            <p id="output-locked" className="field__hint">
+              {t('settings.outputLocked')}
+            </p>
+          )}
           <Field settingKey="outputResolution" invalid={false}>
             {(id) => (
               <select
                 id={id}
+                disabled={outputLocked}
+                aria-describedby={outputLocked ? 'output-locked' : undefined}
                 value={draft.outputResolution}
                 onChange={(event) =>
                   edit('outputResolution', event.target.value as Draft['outputResolution'])
@@ -164,6 +173,8 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
             {(id) => (
               <select
                 id={id}
+                disabled={outputLocked}
+                aria-describedby={outputLocked ? 'output-locked' : undefined}
                 value={draft.outputFps}
                 onChange={(event) => edit('outputFps', Number(event.target.value) as Draft['outputFps'])}
               >

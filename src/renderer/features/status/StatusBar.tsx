@@ -7,6 +7,7 @@ import { ObsStatusChips } from '../obs/ObsStatusChips';
 import { LiveHealthChips } from '../live/LiveHealthChips';
 import { LiveStateChip } from '../live/LiveStateChip';
 import { RecordingChip } from '../recording/RecordingChip';
+import { useStudio } from '../studio/StudioContext';
 import { useClock } from './useClock';
 
 /** Live state, output format, the host's local time and warnings, always in view. */
@@ -14,13 +15,22 @@ export function StatusBar({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
   const [settings] = useSettings();
   const now = useClock();
-  const [width, height] = settings.outputResolution.split('x');
+  // What goes out: the format the picture was made for, and a newer one that waits for the show's end.
+  const { output } = useStudio();
+  const size = (resolution: string): string => isolate(resolution.replace('x', ' × '));
+  const waiting =
+    settings.outputResolution !== output.outputResolution || settings.outputFps !== output.outputFps;
 
   return (
     <footer className="statusbar">
       <LiveStateChip />
       <LiveHealthChips />
-      <span>{t('status.output', { size: isolate(`${width} × ${height}`), fps: settings.outputFps })}</span>
+      <span>{t('status.output', { size: size(output.outputResolution), fps: output.outputFps })}</span>
+      {waiting && (
+        <span className="chip">
+          {t('status.outputAfterShow', { size: size(settings.outputResolution), fps: settings.outputFps })}
+        </span>
+      )}
       <span>
         {t('status.localTime', {
           time: isolate(formatTime(now, settings.language, settings.hostTimeZone)),

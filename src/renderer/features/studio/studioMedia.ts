@@ -10,11 +10,15 @@ import type { SceneEditor } from '../scenes/sceneEditor';
 import { setProgramScene } from '../../../shared/scenes/edits';
 import { featuredProductId } from '../../../shared/scenes/featured';
 
+/** The output format a StudioMedia was made for: what goes out, whatever the settings say now. */
+export type OutputFormat = Pick<Settings, 'outputResolution' | 'outputFps'>;
+
 /**
  * The running picture: one compositor at the output size and the sources it
  * draws, kept in step with the scene editor and the catalog. It lives as long
  * as the studio window, whichever page is shown, because the show goes on while
- * the host opens settings.
+ * the host opens settings; a new output format makes a new one, between shows
+ * (studioMediaHost.ts).
  */
 export class StudioMedia {
   /** The program going out to the LiveKit room; its guests' cameras are sources too. */
@@ -29,7 +33,7 @@ export class StudioMedia {
   constructor(
     readonly editor: SceneEditor,
     readonly catalog: CatalogStore,
-    output: Pick<Settings, 'outputResolution' | 'outputFps'>,
+    readonly output: OutputFormat,
   ) {
     const [width = 1920, height = 1080] = output.outputResolution.split('x').map(Number);
     this.compositor = new Compositor({ width, height, fps: output.outputFps, frames: this.sources });
@@ -53,6 +57,21 @@ export class StudioMedia {
     void window.studio.invoke('polls:get').then((answer) => answer.ok && showPoll(answer.value));
   }
 
+  /**
+   * Going live, on air, ending, or recording the backup: the picture must not be rebuilt under
+   * the show or the file (its tracks are what the room and the recorder hold).
+   */
+  isBusy(): boolean {
+    const { state } = this.live.getSnapshot();
+    return (state !== 'offline' && state !== 'failed') || this.backup.getSnapshot().status === 'recording';
+  }
+
+  /** Calls back whenever the show or the backup changes state. */
+  onBusyChange(listener: () => void): () => void {
+    const stops = [this.live.subscribe(listener), this.backup.subscribe(listener)];
+    return () => stops.forEach((stop) => stop());
+  }
+
   /** Records the program picture and the mixed sound to the local backup file, unless already recording. */
   startBackup(): void {
     if (this.backup.getSnapshot().status === 'recording') return;
@@ -73,7 +92,9 @@ export class StudioMedia {
     );
   }
 
+  /** Only between shows (isBusy false): leaves the standby room, then stops the picture. */
   dispose(): void {
+    this.live.dispose();
     for (const off of this.unsubscribe) off();
     this.compositor.dispose();
     this.sources.dispose();

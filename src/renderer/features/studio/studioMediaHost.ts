@@ -1,15 +1,22 @@
 import type { CatalogStore } from '../catalog/catalogStore';
 import type { SceneEditor } from '../scenes/sceneEditor';
 import type { SettingsStore } from '../settings/settingsStore';
-import { StudioMedia } from './studioMedia';
+import { StudioMedia, type OutputFormat } from './studioMedia';
+
+const formatKey = ({ outputResolution, outputFps }: OutputFormat): string =>
+  `${outputResolution}@${outputFps}`;
 
 /**
  * Keeps one StudioMedia for the window's life, rebuilding it only when the
- * output format (resolution or frame rate) changes in settings.
+ * output format (resolution or frame rate) changes in settings, and never under
+ * a show or a backup recording: the room and the recorder hold its tracks. A
+ * format saved meanwhile (Settings locks the fields, but another window may
+ * save one) waits until both have ended, as OBS keeps its video settings while
+ * an output is active.
  */
 export class StudioMediaHost {
   private media: StudioMedia;
-  private format: string;
+  private stopWatching: () => void;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -17,17 +24,10 @@ export class StudioMediaHost {
     private readonly catalog: CatalogStore,
     private readonly settings: SettingsStore,
   ) {
-    this.format = this.currentFormat();
     this.media = this.create();
+    this.stopWatching = this.watch(this.media);
     catalog.follow();
-    settings.subscribe(() => {
-      const format = this.currentFormat();
-      if (format === this.format) return;
-      this.format = format;
-      this.media.dispose();
-      this.media = this.create();
-      for (const listener of this.listeners) listener();
-    });
+    settings.subscribe(() => this.applyFormat());
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -37,13 +37,27 @@ export class StudioMediaHost {
 
   readonly getSnapshot = (): StudioMedia => this.media;
 
-  private currentFormat(): string {
+  private applyFormat(): void {
+    const wanted = this.wanted();
+    if (formatKey(wanted) === formatKey(this.media.output) || this.media.isBusy()) return;
+    this.stopWatching();
+    this.media.dispose();
+    this.media = this.create();
+    this.stopWatching = this.watch(this.media);
+    for (const listener of this.listeners) listener();
+  }
+
+  /** A show or backup that ends may let a waiting format in; after its own listeners have run. */
+  private watch(media: StudioMedia): () => void {
+    return media.onBusyChange(() => queueMicrotask(() => this.applyFormat()));
+  }
+
+  private wanted(): OutputFormat {
     const { outputResolution, outputFps } = this.settings.getSnapshot();
-    return `${outputResolution}@${outputFps}`;
+    return { outputResolution, outputFps };
   }
 
   private create(): StudioMedia {
-    const { outputResolution, outputFps } = this.settings.getSnapshot();
-    return new StudioMedia(this.editor, this.catalog, { outputResolution, outputFps });
+    return new StudioMedia(this.editor, this.catalog, this.wanted());
   }
 }

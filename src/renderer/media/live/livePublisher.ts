@@ -239,6 +239,15 @@ export class LivePublisher {
     if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
   }
 
+  /** Leaves the standby room (and any room) for good: the studio's picture is being rebuilt. */
+  dispose(): void {
+    this.show = undefined;
+    this.closeStandby();
+    const room = this.room;
+    this.room = undefined;
+    void room?.disconnect();
+  }
+
   /** The standby connection, when it was made for this show and recently enough. */
   private standbyFor(show: GoLiveOptions): Standby | undefined {
     const standby = this.standby;
