@@ -72,6 +72,7 @@ describe('network feeds through the real ffmpeg from a real RTSP camera', () => 
       height: 720,
     });
     expect(viewer.units.some((u) => u.key)).toBe(true);
+    expect(viewer.malformed).toBe(0);
     await expect.poll(() => services.feeds.statuses()[0]?.fps ?? 0, { timeout: 5000 }).toBeGreaterThan(20);
     expect(services.feeds.statuses()[0]).toMatchObject({
       state: 'live',

@@ -3,10 +3,8 @@ import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../../logging/logger';
+import { encodeFeedUnit, type FeedTextMessage } from '../../../shared/feeds/feedRelayWire';
 import type { DecoderConfig, ReceivedUnit } from './feedSupervisor';
-
-/** Binary message: [1: type=1][1: key][8: receivedAt float64 ms][access unit]. Text messages are JSON. */
-const headerBytes = 10;
 
 interface Channel {
   token: Buffer;
@@ -66,11 +64,7 @@ export class FeedRelay {
   sendUnit(feedId: string, unit: ReceivedUnit): void {
     const channel = this.channels.get(feedId);
     if (!channel || channel.clients.size === 0) return;
-    const message = Buffer.allocUnsafe(headerBytes + unit.data.byteLength);
-    message.writeUInt8(1, 0);
-    message.writeUInt8(unit.key ? 1 : 0, 1);
-    message.writeDoubleLE(unit.receivedAt, 2);
-    message.set(unit.data, headerBytes);
+    const message = encodeFeedUnit(unit);
     for (const client of channel.clients) {
       // A decoder that cannot keep up gets frames dropped here, not a growing queue.
       if (client.bufferedAmount < 4 * 1024 * 1024) client.send(message);
@@ -135,7 +129,8 @@ export class FeedRelay {
     if (!found) return void socket.close(1008, 'unknown feed');
     const { feedId, channel } = found;
     channel.clients.add(socket);
-    if (channel.config) socket.send(JSON.stringify({ type: 'config', ...channel.config }));
+    if (channel.config)
+      socket.send(JSON.stringify({ type: 'config', ...channel.config } satisfies FeedTextMessage));
     this.options.onViewers(feedId, channel.clients.size);
     socket.on('close', () => {
       channel.clients.delete(socket);
@@ -143,7 +138,7 @@ export class FeedRelay {
     });
   }
 
-  private broadcastText(channel: Channel, message: object): void {
+  private broadcastText(channel: Channel, message: FeedTextMessage): void {
     const text = JSON.stringify(message);
     for (const client of channel.clients) client.send(text);
   }

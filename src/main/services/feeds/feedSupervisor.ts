@@ -6,17 +6,15 @@ import type { Logger } from '../../logging/logger';
 import { AccessUnitSplitter, type AccessUnit } from './accessUnits';
 import { ffmpegArgs, ioTimeoutSeconds } from './ffmpegArgs';
 import { classifyFfmpegExit, inputVideoCodec } from './ffmpegFailure';
+import type { FeedDecoderConfig } from '../../../shared/feeds/feedRelayWire';
 
 export interface ReceivedUnit extends AccessUnit {
   /** When main read it from ffmpeg, epoch ms. */
   receivedAt: number;
 }
 
-export interface DecoderConfig {
-  codec: string;
-  width: number;
-  height: number;
-}
+/** What the decoder worker is configured with (the relay's wire format). */
+export type DecoderConfig = FeedDecoderConfig;
 
 export interface FeedSupervisorOptions {
   feed: Feed;

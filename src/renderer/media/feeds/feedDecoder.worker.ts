@@ -6,6 +6,8 @@
  * newest picture matters: when the decoder falls behind, delta frames are
  * dropped until the next key frame rather than queued.
  */
+import { decodeFeedText, decodeFeedUnit } from '../../../shared/feeds/feedRelayWire';
+
 interface Start {
   url: string;
 }
@@ -42,14 +44,10 @@ self.onmessage = (event: MessageEvent<Start>) => {
   };
 
   socket.onmessage = (message: MessageEvent<ArrayBuffer | string>) => {
+    // Checked against the relay's wire format (shared/feeds/feedRelayWire.ts); anything else is dropped.
     if (typeof message.data === 'string') {
-      const text = JSON.parse(message.data) as {
-        type: string;
-        codec?: string;
-        width?: number;
-        height?: number;
-      };
-      if (text.type === 'config' && text.codec) {
+      const text = decodeFeedText(message.data);
+      if (text?.type === 'config') {
         config = {
           codec: text.codec,
           codedWidth: text.width,
@@ -60,27 +58,23 @@ self.onmessage = (event: MessageEvent<Start>) => {
         decoder?.close();
         decoder = undefined;
         needKey = true;
-      } else if (text.type === 'reset') {
+      } else if (text?.type === 'reset') {
         needKey = true;
       }
       return;
     }
-    if (!config) return;
-    const view = new DataView(message.data);
-    const key = view.getUint8(1) === 1;
-    const receivedAt = view.getFloat64(2, true);
-    if (needKey && !key) return;
+    const unit = config && decodeFeedUnit(message.data);
+    if (!unit) return;
+    if (needKey && !unit.key) return;
     if (!decoder || decoder.state === 'closed') decoder = newDecoder();
-    if (!key && decoder.decodeQueueSize >= maxQueue) {
+    if (!unit.key && decoder.decodeQueueSize >= maxQueue) {
       needKey = true; // behind: skip to the next key frame
       return;
     }
     needKey = false;
     // Main's receive time, in µs: the decoder needs a timestamp, the studio shows the newest picture.
-    const timestamp = Math.round(receivedAt * 1000);
-    decoder.decode(
-      new EncodedVideoChunk({ type: key ? 'key' : 'delta', timestamp, data: message.data.slice(10) }),
-    );
+    const timestamp = Math.round(unit.receivedAt * 1000);
+    decoder.decode(new EncodedVideoChunk({ type: unit.key ? 'key' : 'delta', timestamp, data: unit.data }));
   };
   socket.onclose = (close) => {
     decoder?.close();
