@@ -7,6 +7,7 @@ import { AccessUnitSplitter, type AccessUnit } from './accessUnits';
 import { ffmpegArgs, ioTimeoutSeconds } from './ffmpegArgs';
 import { classifyFfmpegExit, inputVideoCodec } from './ffmpegFailure';
 import type { FeedDecoderConfig } from '../../../shared/feeds/feedRelayWire';
+import { reconnectPolicies, type ReconnectPolicy } from '../../../shared/connection/reconnectPolicy';
 
 export interface ReceivedUnit extends AccessUnit {
   /** When main read it from ffmpeg, epoch ms. */
@@ -27,10 +28,10 @@ export interface FeedSupervisorOptions {
   /** A new ffmpeg process: the decoder must wait for the next key frame. */
   onReset(): void;
   onStatus(status: FeedStatus): void;
+  /** When to start ffmpeg again after the camera drops (reconnectPolicies.feed). */
+  reconnect?: ReconnectPolicy;
 }
 
-/** Retry delays after a camera drops: short, because a returning camera should be back on air within 2 s. */
-export const feedRetryDelayMs = (attempt: number): number => Math.min(250 * 2 ** attempt, 1000);
 /** No picture for this long while ffmpeg runs: the camera is stalled (the slate is already up). */
 const stallAfterMs = 1000;
 /** ffmpeg's own socket timeout ends a dead connection; this catches any other hang. */
@@ -230,13 +231,12 @@ export class FeedSupervisor {
       return;
     }
     const attempt = this.current.attempt + 1;
+    const delay = (this.options.reconnect ?? reconnectPolicies.feed).delayMs(attempt - 1);
+    if (delay === null) return this.update({ state: 'failed', error, fps: 0, kbps: 0 });
     this.update({ state: 'reconnecting', error, attempt, fps: 0, kbps: 0 });
-    this.retryTimer = setTimeout(
-      () => {
-        if (!this.stopped) this.launch();
-      },
-      feedRetryDelayMs(attempt - 1),
-    );
+    this.retryTimer = setTimeout(() => {
+      if (!this.stopped) this.launch();
+    }, delay);
   }
 
   private async kill(): Promise<void> {

@@ -12,6 +12,7 @@ import { classifyConnectFailure, NoHelloError, requestFailure } from './obsError
 import { mirrorObsEvents, sceneListState } from './obsEvents';
 import type { ObsPreferences, ObsPreferenceStore } from './obsPreferences';
 import { ObsStatsSampler } from './obsStatsSampler';
+import { reconnectPolicies, type ReconnectPolicy } from '../../../shared/connection/reconnectPolicy';
 
 export interface ObsControllerOptions {
   events: EventHub;
@@ -20,10 +21,10 @@ export interface ObsControllerOptions {
   address(): string;
   password(): string | undefined;
   statsIntervalMs?: number;
+  /** When to try again after OBS drops or is not running yet (reconnectPolicies.obs). */
+  reconnect?: ReconnectPolicy;
 }
 
-/** Retry delays after OBS drops or is not running yet: 0.25 s doubling, capped at 2 s. */
-export const retryDelayMs = (attempt: number): number => Math.min(250 * 2 ** attempt, 2000);
 const helloTimeoutMs = 5000;
 const subscriptions =
   EventSubscription.General |
@@ -213,7 +214,8 @@ export class ObsController {
   private retry(generation: number, failure: ErrorCode): void {
     this.stopStats();
     const attempt = this.current.attempt + 1;
-    const delay = retryDelayMs(attempt - 1);
+    const delay = (this.options.reconnect ?? reconnectPolicies.obs).delayMs(attempt - 1);
+    if (delay === null) return this.update({ status: 'failed', failure, retryAt: null });
     this.update({ status: 'reconnecting', failure, attempt, retryAt: Date.now() + delay });
     this.retryTimer = setTimeout(() => {
       if (generation === this.generation) void this.attempt(generation);

@@ -14,6 +14,7 @@ import { LiveGuests } from './liveGuests';
 import { readLiveHealth, type LiveHealth } from './liveHealth';
 import { LiveShowData } from './liveShowData';
 import { holdSenders, publishProgram, releaseHeld, type HeldShow } from './programPublishing';
+import { reconnectPolicies } from '../../../shared/connection/reconnectPolicy';
 
 type LiveKit = typeof import('livekit-client');
 type Room = import('livekit-client').Room;
@@ -212,7 +213,9 @@ export class LivePublisher {
    */
   private async rejoin(lk: LiveKit): Promise<void> {
     for (let attempt = 0; this.snapshot.state === 'reconnecting' && this.show; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** attempt, 10_000)));
+      const delay = reconnectPolicies.liveRoom.delayMs(attempt);
+      if (delay === null) return this.dispatch({ type: 'failed', error: 'LIVE_UNREACHABLE' });
+      await new Promise((resolve) => setTimeout(resolve, delay));
       if (this.snapshot.state !== 'reconnecting' || !this.show) return;
       try {
         await this.connectAndPublish(lk, this.show);

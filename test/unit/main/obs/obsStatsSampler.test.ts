@@ -1,7 +1,6 @@
 import type { OBSResponseTypes } from 'obs-websocket-js';
 import { describe, expect, it } from 'vitest';
 import { ObsStatsSampler } from '../../../../src/main/services/obs/obsStatsSampler';
-import { retryDelayMs } from '../../../../src/main/services/obs/obsController';
 
 const stats = (renderSkipped: number, outputSkipped: number): OBSResponseTypes['GetStats'] => ({
   cpuUsage: 12.345,
@@ -57,9 +56,5 @@ describe('OBS stats', () => {
       droppingFrames: false,
       streamKbps: null,
     });
-  });
-
-  it('retries 0.25 s, doubling, never waiting more than 2 s', () => {
-    expect([0, 1, 2, 3, 4, 10].map(retryDelayMs)).toEqual([250, 500, 1000, 2000, 2000, 2000]);
   });
 });
