@@ -4,6 +4,7 @@ import { EventHub } from './ipc/eventHub';
 import { IpcRouter } from './ipc/router';
 import { createSenderCheck } from './ipc/senderCheck';
 import type { Logger } from './logging/logger';
+import { RendererLog } from './logging/rendererLog';
 import { isSafeExternalUrl } from './security/externalUrls';
 import { ScreenCapture, type ScreenSourceProvider } from './services/capture/screenCapture';
 import { CatalogService } from './services/catalog/catalogService';
@@ -196,6 +197,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   router.handle('secrets:getStatus', () => secrets.status());
   router.handle('secrets:set', ({ name, value }) => secrets.set(name, value));
   router.handle('secrets:clear', ({ name }) => secrets.clear(name));
+  const rendererLog = new RendererLog(logger.child('renderer'), now);
+  router.handle('log:write', (line) => rendererLog.write(line));
   router.handle('shell:openExternal', async ({ url }) => {
     if (!isSafeExternalUrl(url))
       throw new StudioError('INVALID_PAYLOAD', 'Only http(s) links can be opened.');

@@ -33,6 +33,11 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
   await expect(state).toHaveText('Live', { timeout: 15_000 });
   // Going live starts the local backup too.
   await expect(page.getByRole('contentinfo').getByLabel('Backup recording')).toContainText('REC');
+  // Both halves of the studio in main's log: the renderer's lifecycle lines reach it.
+  const logged = (scope: string, message: string) =>
+    services.logger.entries.some((e) => e.scope === scope && e.message === message);
+  await expect.poll(() => logged('renderer.live', 'show live')).toBe(true);
+  await expect.poll(() => logged('renderer.backup', 'backup recording started')).toBe(true);
 
   const viewerToken = new AccessToken(apiKey, apiSecret, { identity: 'viewer-mx' });
   viewerToken.addGrant({ room: 'factory-show', roomJoin: true, canPublish: false, canSubscribe: true });
@@ -118,6 +123,8 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
 
   await page.getByRole('button', { name: 'End show' }).click();
   await expect(state).toHaveText('Offline');
+  expect(logged('renderer.live', 'show reconnecting')).toBe(true);
+  await expect.poll(() => logged('renderer.live', 'show offline')).toBe(true);
 
   // The next show sends the same program again (ending one must not stop the studio's picture).
   await awaitProgram();

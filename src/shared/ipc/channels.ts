@@ -72,6 +72,7 @@ export const invokeChannels = [
   'polls:vote',
   'polls:close',
   'polls:clear',
+  'log:write',
 ] as const;
 
 export const eventChannels = [

@@ -36,6 +36,7 @@ import { pollSchema } from '../live/showData';
 import { secretNameSchema } from '../secrets/secretNames';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
+import { rendererLogLineSchema } from '../logging/rendererLogLine';
 
 export { eventChannels, invokeChannels, type EventChannel, type InvokeChannel } from './channels';
 
@@ -83,6 +84,11 @@ export const invokeContract = {
   },
   'secrets:clear': {
     request: z.object({ name: secretNameSchema }).strict(),
+    response: z.void(),
+  },
+  /** One line of the renderer's log, written to main.log beside main's own (rendererLogLine). */
+  'log:write': {
+    request: rendererLogLineSchema,
     response: z.void(),
   },
   'shell:openExternal': {

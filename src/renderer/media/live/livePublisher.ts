@@ -15,6 +15,7 @@ import { readLiveHealth, type LiveHealth } from './liveHealth';
 import { LiveShowData } from './liveShowData';
 import { holdSenders, publishProgram, releaseHeld, type HeldShow } from './programPublishing';
 import { reconnectPolicies } from '../../../shared/connection/reconnectPolicy';
+import { log } from '../../ipc/log';
 
 type LiveKit = typeof import('livekit-client');
 type Room = import('livekit-client').Room;
@@ -136,14 +137,16 @@ export class LivePublisher {
           throw error;
         }
       })().catch((error: unknown) => {
-        console.info('live connection not prepared', error);
+        log.info('live', 'standby not prepared', { error: String(error) });
         void room?.disconnect();
         return undefined;
       }),
     };
     this.setStandby(standby);
     void standby.ready.then((held) => {
-      if (held && this.standby === standby) this.update({ prepared: true });
+      if (!held || this.standby !== standby) return;
+      this.update({ prepared: true });
+      log.info('live', 'standby ready', { waitedMs: Math.round(performance.now() - standby.at) });
     });
     // Renewed before it is too old to use, so the click always finds one.
     setTimeout(() => {
@@ -222,7 +225,7 @@ export class LivePublisher {
       } catch (error) {
         const reason = classify(error, lk);
         if (reason === 'LIVE_NOT_ALLOWED') return this.dispatch({ type: 'failed', error: reason });
-        console.info('rejoin failed; trying again', error);
+        log.info('live', 'rejoin failed; trying again', { attempt, error: String(error) });
         continue;
       }
       if (this.snapshot.state === 'reconnecting') return this.dispatch({ type: 'connected' });
@@ -349,7 +352,12 @@ export class LivePublisher {
   }
 
   private dispatch(event: GoLiveEvent): void {
-    const state = nextGoLiveState(this.snapshot.state, event);
+    const from = this.snapshot.state;
+    const state = nextGoLiveState(from, event);
+    if (state !== from) {
+      const error = event.type === 'failed' ? event.error : null;
+      log[state === 'failed' ? 'warn' : 'info']('live', `show ${state}`, { from, event: event.type, error });
+    }
     const onAir = state === 'live' || state === 'reconnecting';
     this.snapshot = {
       state,

@@ -1,6 +1,7 @@
 import type { RecordingInfo } from '../../../shared/recording/recording';
 import { call, StudioCallError } from '../../ipc/studio';
 import type { ErrorCode } from '../../../shared/ipc/errors';
+import { log } from '../../ipc/log';
 
 export type BackupState =
   | { status: 'idle'; last?: RecordingInfo }
@@ -63,6 +64,7 @@ export class BackupRecorder {
     };
     recorder.start(1000);
     this.set({ status: 'recording', info });
+    log.info('backup', 'backup recording started', { id: info.id, mimeType });
   }
 
   /** Stops, writes the last chunk and closes the file. */
@@ -79,7 +81,9 @@ export class BackupRecorder {
     const current = this.state;
     if (current.status !== 'recording') return;
     try {
-      this.set({ status: 'idle', last: await call('recording:finish', { id: current.info.id }) });
+      const last = await call('recording:finish', { id: current.info.id });
+      this.set({ status: 'idle', last });
+      log.info('backup', 'backup recording finished', { id: last.id, bytes: last.bytes });
     } catch (error) {
       this.fail(error);
     }
@@ -89,11 +93,9 @@ export class BackupRecorder {
     this.recorder?.stop();
     this.recorder = undefined;
     const last = this.state.status === 'recording' ? this.state.info : undefined;
-    this.set({
-      status: 'failed',
-      error: error instanceof StudioCallError ? error.error.code : 'INTERNAL',
-      last,
-    });
+    const code = error instanceof StudioCallError ? error.error.code : 'INTERNAL';
+    this.set({ status: 'failed', error: code, last });
+    log.error('backup', 'backup recording failed', { code, error: String(error) });
   }
 
   private set(state: BackupState): void {
