@@ -1,11 +1,9 @@
 import { join } from 'node:path';
-import { StudioError } from '../shared/ipc/errors';
 import { EventHub } from './ipc/eventHub';
 import { IpcRouter } from './ipc/router';
 import { createSenderCheck } from './ipc/senderCheck';
 import type { Logger } from './logging/logger';
 import { RendererLog } from './logging/rendererLog';
-import { isSafeExternalUrl } from './security/externalUrls';
 import { ScreenCapture, type ScreenSourceProvider } from './services/capture/screenCapture';
 import { CatalogService } from './services/catalog/catalogService';
 import { MediaLibrary } from './services/media/mediaLibrary';
@@ -14,17 +12,12 @@ import { SecretStore, type Encryptor } from './services/secrets/secretStore';
 import { SettingsService, type SystemPreferences } from './services/settings/settingsService';
 import { openDatabase, type StudioDatabase } from './services/store/database';
 import { FeedService } from './services/feeds/feedService';
-import { randomBytes } from 'node:crypto';
-import { testLiveConnection } from './services/live/connectionTest';
-import { roomModeAttribute, roomModes } from '../shared/live/roomModes';
 import { LiveCredentials } from './services/live/liveCredentials';
-import { missingForLive } from '../shared/live/liveReadiness';
 import { ViewerPageServer } from './services/live/viewerPageServer';
 import { ViewerIdentities } from './services/live/viewerIdentities';
 import { CommentService } from './services/comments/commentService';
 import { PollService } from './services/comments/pollService';
 import { CommentIngestServer } from './services/comments/commentIngestServer';
-import { commentLogCsv } from './services/comments/commentLogCsv';
 import { translatorFromSettings } from './services/translate/translatorFromSettings';
 import { BackupRecordings } from './services/recording/backupRecordings';
 import { resolveFfmpeg } from './services/feeds/ffmpegPath';
@@ -36,6 +29,22 @@ import { TeamCalendarRefresher } from './services/schedule/teamCalendarRefresher
 import { fetchCalendarText } from './services/schedule/teamCalendarFetch';
 import { classifyStorageError } from './services/store/storageErrors';
 import type { Reminder } from '../shared/schedule/scheduleState';
+import { appHandlers } from './appHandlers';
+import { logHandlers } from './logging/logHandlers';
+import { shellHandlers } from './security/shellHandlers';
+import { settingsHandlers } from './services/settings/settingsHandlers';
+import { secretHandlers } from './services/secrets/secretHandlers';
+import { sceneHandlers } from './services/scenes/sceneHandlers';
+import { catalogHandlers } from './services/catalog/catalogHandlers';
+import { mediaHandlers } from './services/media/mediaHandlers';
+import { captureHandlers } from './services/capture/captureHandlers';
+import { scheduleHandlers } from './services/schedule/scheduleHandlers';
+import { obsHandlers } from './services/obs/obsHandlers';
+import { feedHandlers } from './services/feeds/feedHandlers';
+import { recordingHandlers } from './services/recording/recordingHandlers';
+import { liveHandlers } from './services/live/liveHandlers';
+import { commentHandlers } from './services/comments/commentHandlers';
+import { pollHandlers } from './services/comments/pollHandlers';
 
 export interface StudioServicesOptions {
   /** The user-data folder: the database lives here. */
@@ -86,8 +95,9 @@ export interface StudioServices {
 
 /**
  * The composition root of main: builds every service from plain dependencies and
- * registers their IPC handlers. Electron's main (index.ts) and the e2e harness
- * both call this, so tests run the same services the app runs.
+ * registers the IPC handlers each domain exports beside its service. Electron's
+ * main (index.ts) and the e2e harness both call this, so tests run the same
+ * services the app runs.
  */
 export function createStudioServices(options: StudioServicesOptions): StudioServices {
   const { logger } = options;
@@ -187,112 +197,32 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     now: options.now,
   });
 
-  router.handle('app:getInfo', () => ({
-    ...options.app,
-    secretsEncrypted: secrets.encrypted,
-    systemNotifications: options.notify !== undefined,
-  }));
-  router.handle('settings:getAll', () => settings.getAll());
-  router.handle('settings:update', (patch) => settings.update(patch));
-  router.handle('secrets:getStatus', () => secrets.status());
-  router.handle('secrets:set', ({ name, value }) => secrets.set(name, value));
-  router.handle('secrets:clear', ({ name }) => secrets.clear(name));
   const rendererLog = new RendererLog(logger.child('renderer'), now);
-  router.handle('log:write', (line) => rendererLog.write(line));
-  router.handle('shell:openExternal', async ({ url }) => {
-    if (!isSafeExternalUrl(url))
-      throw new StudioError('INVALID_PAYLOAD', 'Only http(s) links can be opened.');
-    await options.openExternal(url);
-  });
-  router.handle('scenes:getCollection', () => scenes.load());
-  router.handle('scenes:saveCollection', (collection) => scenes.save(collection));
-  router.handle('catalog:listProducts', () => catalog.list());
-  router.handle('catalog:saveProduct', (product) => catalog.save(product));
-  router.handle('catalog:deleteProduct', ({ id }) => catalog.remove(id));
-  router.handle('media:import', ({ name, mimeType, data }) => media.import(name, mimeType, data));
-  router.handle('media:list', () => media.list());
-  router.handle('media:read', ({ id }) => media.read(id));
-  router.handle('media:delete', ({ id }) => media.delete(id));
-  router.handle('capture:listScreenSources', () => screen.list());
-  router.handle('capture:chooseScreenSource', (selection) => screen.choose(selection));
-  router.handle('capture:openScreenAccessSettings', () => screen.openAccessSettings());
-  router.handle('schedule:get', () => schedule.state());
-  router.handle('schedule:saveSession', (session) => schedule.saveSession(session));
-  router.handle('schedule:deleteSession', ({ id }) => schedule.deleteSession(id));
-  router.handle('schedule:savePeaks', ({ market, windows }) => schedule.savePeaks(market, windows));
-  router.handle('schedule:resetPeaks', ({ market }) => schedule.resetPeaks(market));
-  router.handle('schedule:saveAvailability', (availability) => schedule.saveAvailability(availability));
-  router.handle('schedule:exportIcs', () => ({ text: schedule.exportIcs() }));
-  router.handle('schedule:importIcs', ({ text, defaultMarket, untitled }) =>
-    schedule.importIcs(text, { defaultMarket, untitled }),
-  );
-  router.handle('schedule:refreshTeamCalendar', () => schedule.refreshTeamCalendar());
-  router.handle('obs:getState', () => ({ state: obs.state(), stats: obs.stats() }));
-  router.handle('obs:connect', () => obs.connect());
-  router.handle('obs:disconnect', () => obs.disconnect());
-  router.handle('obs:setProgramScene', ({ sceneName }) => obs.setProgramScene(sceneName));
-  router.handle('obs:setPreviewScene', ({ sceneName }) => obs.setPreviewScene(sceneName));
-  router.handle('obs:transitionToProgram', () => obs.transitionToProgram());
-  router.handle('obs:setStudioMode', ({ enabled }) => obs.setStudioMode(enabled));
-  router.handle('obs:setTransition', ({ name, durationMs }) => obs.setTransition(name, durationMs));
-  router.handle('obs:setStreaming', ({ on }) => obs.setStreaming(on));
-  router.handle('obs:setRecording', ({ on }) => obs.setRecording(on));
-  router.handle('obs:setPins', ({ pins }) => obs.setPins(pins));
-  router.handle('obs:linkScene', ({ studioSceneId, obsScene }) => obs.linkScene(studioSceneId, obsScene));
-  router.handle('feeds:list', () => feeds.list());
-  router.handle('feeds:save', ({ feed, password }) => feeds.save(feed, password));
-  router.handle('feeds:delete', ({ feedId }) => feeds.delete(feedId));
-  router.handle('feeds:open', ({ feedId }) => feeds.open(feedId));
-  router.handle('feeds:reconnect', ({ feedId }) => feeds.reconnect(feedId));
-  router.handle('feeds:getStatuses', () => feeds.statuses());
-  router.handle('live:createToken', (request) => {
-    // The room mode is main's to say (a setting), not the page's: viewer pages read it from the
-    // studio's attributes, and the studio's token sets the room's playout delay for it.
-    const mode = request.role === 'host' ? settings.getAll().liveRoomMode : undefined;
-    return credentials.create({
-      ...request,
-      attributes: mode ? { [roomModeAttribute]: mode } : undefined,
-      playoutDelayMs: mode ? roomModes[mode].playoutDelayMs : undefined,
-    });
-  });
-  router.handle('live:readiness', () => ({
-    missing: missingForLive(settings.getAll(), secrets.status().livekitApiSecret),
-  }));
-  router.handle('live:testConnection', async () =>
-    testLiveConnection(await credentials.create({ identity: 'crosslive-connection-test', role: 'host' })),
-  );
-  router.handle('live:getViewerPage', async () => ({ url: await viewerPage.url() }));
-  router.handle('live:createInvite', async ({ name }) => {
-    const join = await credentials.create({
-      identity: `guest-${randomBytes(4).toString('hex')}`,
-      name,
-      role: 'guest',
-    });
-    // In the fragment: never sent to a server, never in its logs.
-    const fragment = new URLSearchParams({ server: join.serverUrl, invite: join.token });
-    return { url: `${await viewerPage.url()}#${fragment.toString()}` };
-  });
   const polls = new PollService(db, events, options.now);
-  router.handle('polls:get', () => polls.get());
-  router.handle('polls:create', ({ question, options: choices }) => polls.create(question, choices));
-  router.handle('polls:vote', ({ pollId, voter, option }) => polls.vote(pollId, voter, option));
-  router.handle('polls:close', () => polls.close());
-  router.handle('polls:clear', () => polls.clear());
   const ingestServer = new CommentIngestServer((c) => comments.ingest(c), logger.child('comment-ingest'));
-  router.handle('comments:exportCsv', () => ({ text: commentLogCsv(db) }));
-  router.handle('comments:getIngest', () => ingestServer.address());
-  router.handle('comments:list', () => comments.list());
-  router.handle('comments:ingest', (incoming) => comments.ingest(incoming) ?? null);
-  router.handle('comments:setAnswered', ({ id, answered }) => comments.setAnswered(id, answered));
-  router.handle('comments:hide', ({ id }) => comments.hide(id));
-  router.handle('comments:ban', ({ authorId }) => comments.ban(authorId));
-  router.handle('comments:reply', ({ commentId, text, toEveryone, language }) =>
-    comments.reply(commentId, text, toEveryone, language),
-  );
-  router.handle('comments:draft', ({ commentId, productId }) => comments.draft(commentId, productId));
-  router.handle('recording:start', ({ mimeType }) => recordings.start(mimeType));
-  router.handle('recording:append', ({ id, sequence, data }) => recordings.append(id, sequence, data));
-  router.handle('recording:finish', ({ id }) => recordings.finish(id));
+  // Typed as every channel there is: a channel without a handler does not compile.
+  router.handleAll({
+    ...appHandlers({
+      app: options.app,
+      secretsEncrypted: secrets.encrypted,
+      systemNotifications: options.notify !== undefined,
+    }),
+    ...settingsHandlers(settings),
+    ...secretHandlers(secrets),
+    ...logHandlers(rendererLog),
+    ...shellHandlers(options.openExternal),
+    ...sceneHandlers(scenes),
+    ...catalogHandlers(catalog),
+    ...mediaHandlers(media),
+    ...captureHandlers(screen),
+    ...scheduleHandlers(schedule),
+    ...obsHandlers(obs),
+    ...feedHandlers(feeds),
+    ...recordingHandlers(recordings),
+    ...liveHandlers({ settings, secrets, credentials, viewerPage }),
+    ...commentHandlers({ comments, ingestServer, db }),
+    ...pollHandlers(polls),
+  });
 
   return {
     router,

@@ -14,6 +14,15 @@ export type Handler<C extends InvokeChannel> = (
   request: RequestOf<C>,
 ) => ResponseOf<C> | Promise<ResponseOf<C>>;
 
+/** The channels of one domain: `DomainChannels<'obs'>` is every `obs:` channel. */
+export type DomainChannels<Domain extends string> = Extract<InvokeChannel, `${Domain}:${string}`>;
+
+/** A handler for every channel of a domain, exported from the file beside its service. */
+export type DomainHandlers<Domain extends string> = { [C in DomainChannels<Domain>]: Handler<C> };
+
+/** A handler for every channel there is: the compiler names any channel left without one. */
+export type HandlerMap = { [C in InvokeChannel]: Handler<C> };
+
 export interface RouterOptions {
   isTrustedSender(sender: SenderInfo): boolean;
   logger: Logger;
@@ -35,6 +44,13 @@ export class IpcRouter {
   handle<C extends InvokeChannel>(channel: C, handler: Handler<C>): void {
     if (this.handlers.has(channel)) throw new Error(`IPC channel ${channel} already has a handler`);
     this.handlers.set(channel, handler as unknown as Handler<InvokeChannel>);
+  }
+
+  /** Registers the handler of every channel at once. */
+  handleAll(handlers: HandlerMap): void {
+    for (const channel of Object.keys(handlers) as InvokeChannel[]) {
+      this.handle(channel, handlers[channel] as Handler<typeof channel>);
+    }
   }
 
   async dispatch(sender: SenderInfo, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
