@@ -8,14 +8,14 @@ import {
   type ViewerReception,
 } from '../../../shared/live/viewerReception';
 import type { LiveRoomMode, LiveVideoCodec } from '../../../shared/settings/settings';
-import { call, StudioCallError } from '../../ipc/studio';
+import { StudioCallError } from '../../ipc/studio';
 import { LiveChat } from './liveChat';
 import { LiveGuests } from './liveGuests';
 import { readLiveHealth, type LiveHealth } from './liveHealth';
 import { LiveShowData } from './liveShowData';
-import { holdSenders, publishProgram, releaseHeld, type HeldShow } from './programPublishing';
-import { reconnectPolicies } from '../../../shared/connection/reconnectPolicy';
-import { log } from '../../ipc/log';
+import { keyOf, standbyForMs, type Standby } from './liveStandby';
+import type { HeldShow } from './programPublishing';
+import { studioLivePublisherDeps, type LivePublisherDeps } from './livePublisherDeps';
 
 type LiveKit = typeof import('livekit-client');
 type Room = import('livekit-client').Room;
@@ -50,25 +50,6 @@ export interface GoLiveOptions extends ShowIdentity {
 }
 
 /**
- * A connection waiting for "Go live": the room joined and the program's tracks published but held
- * back (muted, nothing sent), so that the click only releases them.
- */
-interface Standby {
-  key: string;
-  at: number;
-  /** Settles once the room is joined and the program published held back; undefined if that failed. */
-  ready: Promise<HeldShow | undefined>;
-  /** Leaves the room, now or as soon as it is joined. */
-  close(): void;
-}
-
-/**
- * A standby connection older than this is made afresh: its token (ten minutes) would not see a
- * reconnection through, and a LiveKit server refreshes tokens only for published sessions' sake.
- */
-const standbyForMs = 8 * 60_000;
-
-/**
  * Publishes the program (the compositor's video and the mixed sound) to a
  * LiveKit room with livekit-client, following the go-live state machine.
  * livekit-client is loaded on first use, not at studio start; `prepare()`
@@ -88,6 +69,11 @@ export class LivePublisher {
   private snapshot: LiveSnapshot = { state: 'offline', quality: 'unknown', prepared: false };
   private healthTimer: ReturnType<typeof setInterval> | undefined;
   private readonly listeners = new Set<() => void>();
+  private readonly deps: LivePublisherDeps;
+
+  constructor(deps: Partial<LivePublisherDeps> = {}) {
+    this.deps = { ...studioLivePublisherDeps, ...deps };
+  }
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -113,13 +99,13 @@ export class LivePublisher {
     let room: Room | undefined;
     const standby: Standby = {
       key: keyOf(show),
-      at: performance.now(),
+      at: this.deps.now(),
       close: () => {
         closed = true;
         void room?.disconnect();
       },
       ready: (async (): Promise<HeldShow | undefined> => {
-        const [lk, join] = await Promise.all([import('livekit-client'), this.fetchJoin(show)]);
+        const [lk, join] = await Promise.all([this.deps.loadLiveKit(), this.deps.fetchJoin(show)]);
         if (closed) return undefined;
         const joined = newRoom(lk);
         room = joined;
@@ -129,15 +115,19 @@ export class LivePublisher {
         await joined.connect(join.serverUrl, join.token);
         // Viewers' pages offer the comment box under "The show starts soon" already.
         this.chat.attach(joined, lk.RoomEvent);
-        const unhold = holdSenders(joined, lk);
+        const unhold = this.deps.publishing.hold(joined, lk);
         try {
-          return { room: joined, tracks: await publishProgram(joined, lk, show, { muted: true }), unhold };
+          return {
+            room: joined,
+            tracks: await this.deps.publishing.publish(joined, lk, show, { muted: true }),
+            unhold,
+          };
         } catch (error) {
           unhold();
           throw error;
         }
       })().catch((error: unknown) => {
-        log.info('live', 'standby not prepared', { error: String(error) });
+        this.deps.log.info('live', 'standby not prepared', { error: String(error) });
         void room?.disconnect();
         return undefined;
       }),
@@ -146,7 +136,7 @@ export class LivePublisher {
     void standby.ready.then((held) => {
       if (!held || this.standby !== standby) return;
       this.update({ prepared: true });
-      log.info('live', 'standby ready', { waitedMs: Math.round(performance.now() - standby.at) });
+      this.deps.log.info('live', 'standby ready', { waitedMs: Math.round(this.deps.now() - standby.at) });
     });
     // Renewed before it is too old to use, so the click always finds one.
     setTimeout(() => {
@@ -162,7 +152,7 @@ export class LivePublisher {
     this.dispatch({ type: 'goLive' });
     let lk: LiveKit | undefined;
     try {
-      lk = await import('livekit-client');
+      lk = await this.deps.loadLiveKit();
       const standby = this.standbyFor(options);
       if (!standby) this.closeStandby();
       await this.connectAndPublish(lk, options, standby);
@@ -181,10 +171,10 @@ export class LivePublisher {
       room = held.room;
       this.room = room;
       this.follow(room, lk);
-      await releaseHeld(held);
+      await this.deps.publishing.release(held);
     } else {
       standby?.close();
-      const join = await this.fetchJoin(options);
+      const join = await this.deps.fetchJoin(options);
       room = newRoom(lk);
       try {
         await room.connect(join.serverUrl, join.token);
@@ -195,7 +185,7 @@ export class LivePublisher {
       this.room = room;
       this.follow(room, lk);
       try {
-        await publishProgram(room, lk, options, { muted: false });
+        await this.deps.publishing.publish(room, lk, options, { muted: false });
       } catch (error) {
         this.room = undefined;
         void room.disconnect();
@@ -216,7 +206,7 @@ export class LivePublisher {
    */
   private async rejoin(lk: LiveKit): Promise<void> {
     for (let attempt = 0; this.snapshot.state === 'reconnecting' && this.show; attempt++) {
-      const delay = reconnectPolicies.liveRoom.delayMs(attempt);
+      const delay = this.deps.reconnect.delayMs(attempt);
       if (delay === null) return this.dispatch({ type: 'failed', error: 'LIVE_UNREACHABLE' });
       await new Promise((resolve) => setTimeout(resolve, delay));
       if (this.snapshot.state !== 'reconnecting' || !this.show) return;
@@ -225,7 +215,7 @@ export class LivePublisher {
       } catch (error) {
         const reason = classify(error, lk);
         if (reason === 'LIVE_NOT_ALLOWED') return this.dispatch({ type: 'failed', error: reason });
-        log.info('live', 'rejoin failed; trying again', { attempt, error: String(error) });
+        this.deps.log.info('live', 'rejoin failed; trying again', { attempt, error: String(error) });
         continue;
       }
       if (this.snapshot.state === 'reconnecting') return this.dispatch({ type: 'connected' });
@@ -257,7 +247,7 @@ export class LivePublisher {
   /** The standby connection, when it was made for this show and recently enough. */
   private standbyFor(show: GoLiveOptions): Standby | undefined {
     const standby = this.standby;
-    return standby && standby.key === keyOf(show) && performance.now() - standby.at < standbyForMs
+    return standby && standby.key === keyOf(show) && this.deps.now() - standby.at < standbyForMs
       ? standby
       : undefined;
   }
@@ -275,14 +265,6 @@ export class LivePublisher {
   private update(patch: Partial<LiveSnapshot>): void {
     this.snapshot = { ...this.snapshot, ...patch };
     this.notify();
-  }
-
-  private fetchJoin(show: ShowIdentity): Promise<{ serverUrl: string; token: string }> {
-    return call('live:createToken', {
-      identity: show.identity,
-      name: show.name,
-      role: 'host',
-    });
   }
 
   private follow(room: Room, lk: LiveKit): void {
@@ -341,7 +323,7 @@ export class LivePublisher {
         const { health, sample } = readLiveHealth(
           report,
           previous,
-          performance.now(),
+          this.deps.now(),
           room.remoteParticipants.size,
           track.kind === 'video' ? 'video' : 'audio',
         );
@@ -356,7 +338,11 @@ export class LivePublisher {
     const state = nextGoLiveState(from, event);
     if (state !== from) {
       const error = event.type === 'failed' ? event.error : null;
-      log[state === 'failed' ? 'warn' : 'info']('live', `show ${state}`, { from, event: event.type, error });
+      this.deps.log[state === 'failed' ? 'warn' : 'info']('live', `show ${state}`, {
+        from,
+        event: event.type,
+        error,
+      });
     }
     const onAir = state === 'live' || state === 'reconnecting';
     this.snapshot = {
@@ -381,18 +367,6 @@ export class LivePublisher {
 function newRoom(lk: LiveKit): Room {
   return new lk.Room({ dynacast: true, adaptiveStream: false, disconnectOnPageLeave: true });
 }
-
-/** What a standby connection was prepared for: another show, codec or picture needs a new one. */
-const keyOf = (show: GoLiveOptions): string =>
-  JSON.stringify([
-    show.identity,
-    show.name,
-    show.mode,
-    show.codec,
-    show.encoding,
-    show.video.id,
-    show.audio?.id,
-  ]);
 
 /**
  * livekit-client's ConnectionError carries a reason: NotAllowed (401/403 on validation) is a
