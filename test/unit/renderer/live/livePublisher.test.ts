@@ -159,9 +159,7 @@ describe('the live publisher’s lifecycle', () => {
   it('stops rejoining when the token is refused, and says why', async () => {
     const live = new LivePublisher(deps);
     await live.goLive(show);
-    FakeRoom.nextConnect.push(() =>
-      Promise.reject(new livekit.ConnectionError('refused', livekit.ConnectionErrorReason.NotAllowed)),
-    );
+    FakeRoom.nextConnect.push(() => Promise.reject(livekit.ConnectionError.notAllowed('refused', 401)));
     FakeRoom.made[0]?.drop();
     await vi.advanceTimersByTimeAsync(1000);
     expect(live.getSnapshot()).toMatchObject({ state: 'failed', error: 'LIVE_NOT_ALLOWED' });
