@@ -47,7 +47,7 @@ export function CommentsPanel() {
     setPinnedId(comment?.id);
   }, []);
   const update = useCallback((comment: Comment) => store.replace(comment), [store]);
-  const sendReply = useCallback((reply: ReplyResult) => media.live.chat.sendReply(reply), [media]);
+  const sendReply = useCallback((reply: ReplyResult) => media.show.live.chat.sendReply(reply), [media]);
   const visible = useMemo(() => comments.filter((c) => !c.hidden), [comments]);
   const groups = useMemo(
     () =>

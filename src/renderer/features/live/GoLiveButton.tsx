@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOnAir } from '../../../shared/live/goLive';
 import { errorMessageKeys } from '../../i18n/errorMessages';
 import { useSettings } from '../settings/SettingsContext';
 import { useStudio } from '../studio/StudioContext';
-import type { GoLiveOptions } from '../../media/live/livePublisher';
 import type { LiveRequirement } from '../../../shared/live/liveReadiness';
 import { liveRequirementKeys } from './liveRequirementKeys';
 import { useShowSetup } from './useShowSetup';
@@ -17,9 +16,9 @@ export function GoLiveButton({ missing }: { missing: LiveRequirement[] | undefin
   const { t, i18n } = useTranslation();
   const [settings] = useSettings();
   const media = useStudio();
-  const { live } = media;
-  const snapshot = useSyncExternalStore(live.subscribe, live.getSnapshot);
-  const { show, encoding, codec } = useShowSetup(settings, media.output);
+  const { show } = media;
+  const snapshot = useSyncExternalStore(show.live.subscribe, show.live.getSnapshot);
+  const setup = useShowSetup(settings, media.output);
   const configured = missing?.length === 0;
   const missingText =
     missing && missing.length > 0
@@ -35,29 +34,15 @@ export function GoLiveButton({ missing }: { missing: LiveRequirement[] | undefin
   // Going live should feel instant: once the studio is idle (and again after each show), get the
   // token and warm the connection.
   const offline = snapshot.state === 'offline';
-  const program = useCallback(
-    (): GoLiveOptions => ({
-      ...show,
-      video: media.compositor.output.getVideoTracks()[0] as MediaStreamTrack,
-      audio: media.audio.track,
-      encoding,
-      codec,
-    }),
-    [media, show, encoding, codec],
-  );
-  // A standby lost while waiting (the server restarted, say) is made again.
+  // A standby lost while waiting (the server restarted, say) is made again, and one for a new
+  // picture (media) when the output format changes.
   const prepared = snapshot.prepared;
   useEffect(() => {
     if (!configured || !offline || prepared) return;
-    const handle = requestIdleCallback(() => live.prepare(program()), { timeout: 3000 });
+    const handle = requestIdleCallback(() => show.prepare(setup), { timeout: 3000 });
     return () => cancelIdleCallback(handle);
-  }, [configured, offline, prepared, live, program]);
+  }, [configured, offline, prepared, show, setup, media]);
 
-  const goLive = (): void => {
-    void live.goLive(program());
-    // A show is never without its local copy.
-    media.startBackup();
-  };
   return (
     <div className="go-live">
       <button
@@ -65,8 +50,8 @@ export function GoLiveButton({ missing }: { missing: LiveRequirement[] | undefin
         className={onAir ? 'go-live__end' : 'go-live__start'}
         disabled={busy || (!onAir && !configured)}
         aria-describedby={missingText ? 'go-live-missing' : undefined}
-        onPointerEnter={() => configured && !onAir && live.prepare(program())}
-        onClick={() => (onAir ? void live.end() : goLive())}
+        onPointerEnter={() => configured && !onAir && show.prepare(setup)}
+        onClick={() => (onAir ? void show.end() : show.goLive(setup))}
       >
         {t(onAir ? 'live.end' : 'live.goLive')}
       </button>

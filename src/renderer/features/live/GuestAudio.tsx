@@ -7,7 +7,7 @@ import { useStudio } from '../studio/StudioContext';
  * nobody hears themselves back.
  */
 export function GuestAudio() {
-  const { live } = useStudio();
+  const { live } = useStudio().show;
   const guests = useSyncExternalStore(live.guests.subscribe, live.guests.getSnapshot);
   return <>{guests.map((g) => (g.audio ? <TrackPlayer key={g.audio.id} track={g.audio} /> : null))}</>;
 }

@@ -19,7 +19,7 @@ const qualityLabels: Record<Exclude<LinkQuality, 'unknown'>, TranslationKey> = {
  */
 export function LiveHealthChips() {
   const { t } = useTranslation();
-  const { live } = useStudio();
+  const { live } = useStudio().show;
   const { health, quality, reception } = useSyncExternalStore(live.subscribe, live.getSnapshot);
   if (!health) return null;
   const parts = [

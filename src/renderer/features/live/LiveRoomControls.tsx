@@ -25,7 +25,7 @@ export function LiveRoomControls({ liveReady }: { liveReady: boolean }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [settings, store] = useSettings();
-  const { live } = useStudio();
+  const { live } = useStudio().show;
   const { state } = useSyncExternalStore(live.subscribe, live.getSnapshot);
   const guests = useSyncExternalStore(live.guests.subscribe, live.guests.getSnapshot);
   const [guestName, setGuestName] = useState('');

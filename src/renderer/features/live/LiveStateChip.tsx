@@ -16,7 +16,7 @@ const labels: Record<GoLiveState, TranslationKey> = {
 /** Where the show stands, first thing in the status bar. */
 export function LiveStateChip() {
   const { t } = useTranslation();
-  const { live } = useStudio();
+  const { live } = useStudio().show;
   const { state } = useSyncExternalStore(live.subscribe, live.getSnapshot);
   const tone = state === 'live' ? 'chip--live' : state === 'offline' ? 'chip--offline' : 'chip--warning';
   return (

@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { publishEncoding } from '../../../shared/live/qualityPresets';
 import type { Settings } from '../../../shared/settings/settings';
 import type { ShowIdentity } from '../../media/live/livePublisher';
+import type { ShowSetup } from '../../media/live/liveShow';
 import type { OutputFormat } from '../studio/studioMedia';
 
 /** Who the studio is in the room and how it publishes: the settings, for the picture's own format. */
-export function useShowSetup(settings: Settings, output: OutputFormat) {
+export function useShowSetup(settings: Settings, output: OutputFormat): ShowSetup {
   return useMemo(() => {
     const show: ShowIdentity = {
       identity: 'studio',

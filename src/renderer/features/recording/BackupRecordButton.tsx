@@ -6,8 +6,8 @@ import { useStudio } from '../studio/StudioContext';
 /** Starts and stops the local backup recording of the program; says where the file is. */
 export function BackupRecordButton() {
   const { t } = useTranslation();
-  const media = useStudio();
-  const { backup } = media;
+  const { show } = useStudio();
+  const { backup } = show;
   const state = useSyncExternalStore(backup.subscribe, backup.getSnapshot);
   const recording = state.status === 'recording';
   const last = state.status === 'recording' ? undefined : state.last;
@@ -18,7 +18,7 @@ export function BackupRecordButton() {
         aria-pressed={recording}
         onClick={() => {
           if (recording) void backup.stop();
-          else media.startBackup();
+          else show.startBackup();
         }}
       >
         {t(recording ? 'recording.stop' : 'recording.start')}

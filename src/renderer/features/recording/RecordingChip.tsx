@@ -7,7 +7,7 @@ import { useStudio } from '../studio/StudioContext';
 /** "REC 12:30 · 45 MB" in the status bar while the backup records. */
 export function RecordingChip() {
   const { t } = useTranslation();
-  const { backup } = useStudio();
+  const { backup } = useStudio().show;
   const state = useSyncExternalStore(backup.subscribe, backup.getSnapshot);
   const now = useClock().getTime();
   if (state.status !== 'recording') return null;

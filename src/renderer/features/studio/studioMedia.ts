@@ -3,8 +3,7 @@ import type { Settings } from '../../../shared/settings/settings';
 import { Compositor, type TransitionKind } from '../../media/compositor/compositor';
 import { AudioMixer } from '../../media/audio/audioMixer';
 import { MediaSources } from '../../media/sources/mediaSources';
-import { BackupRecorder } from '../../media/recording/backupRecorder';
-import { LivePublisher } from '../../media/live/livePublisher';
+import type { LiveShow, ProgramTracks } from '../../media/live/liveShow';
 import type { CatalogStore } from '../catalog/catalogStore';
 import type { SceneEditor } from '../scenes/sceneEditor';
 import { setProgramScene } from '../../../shared/scenes/edits';
@@ -15,26 +14,25 @@ export type OutputFormat = Pick<Settings, 'outputResolution' | 'outputFps'>;
 
 /**
  * The running picture: one compositor at the output size and the sources it
- * draws, kept in step with the scene editor and the catalog. It lives as long
- * as the studio window, whichever page is shown, because the show goes on while
- * the host opens settings; a new output format makes a new one, between shows
- * (studioMediaHost.ts).
+ * draws, kept in step with the scene editor and the catalog, and the program
+ * tracks the window's show goes out with. It runs whichever page is shown;
+ * only a new output format replaces it, between shows (studioMediaHost.ts).
  */
 export class StudioMedia {
-  /** The program going out to the LiveKit room; its guests' cameras are sources too. */
-  readonly live = new LivePublisher();
   readonly compositor: Compositor;
-  readonly sources = new MediaSources(this.live.guests);
+  readonly sources: MediaSources;
   readonly audio = new AudioMixer();
-  /** The local backup of the program, a file in main. */
-  readonly backup = new BackupRecorder();
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
     readonly editor: SceneEditor,
     readonly catalog: CatalogStore,
     readonly output: OutputFormat,
+    /** The window's show: publisher and backup, which outlive this picture. */
+    readonly show: LiveShow,
   ) {
+    // The show's guests' cameras are sources too.
+    this.sources = new MediaSources(show.live.guests);
     const [width = 1920, height = 1080] = output.outputResolution.split('x').map(Number);
     this.compositor = new Compositor({ width, height, fps: output.outputFps, frames: this.sources });
     const sync = (): void => {
@@ -42,7 +40,7 @@ export class StudioMedia {
       this.compositor.setCollection(editor.collection);
       this.syncAudio();
       const featured = featuredProductId(editor.collection);
-      this.live.showData.setProduct(catalog.getSnapshot().find((p) => p.id === featured) ?? null);
+      this.show.live.showData.setProduct(catalog.getSnapshot().find((p) => p.id === featured) ?? null);
     };
     sync();
     // A video starting to play (or a capture failing) changes what the mix can take.
@@ -51,32 +49,16 @@ export class StudioMedia {
     // Polls live in main: on screen here, and out to viewer pages.
     const showPoll = (poll: Poll | null): void => {
       this.sources.setPoll(poll);
-      this.live.showData.setPoll(poll);
+      this.show.live.showData.setPoll(poll);
     };
     this.unsubscribe.push(window.studio.on('polls:onChanged', showPoll));
     void window.studio.invoke('polls:get').then((answer) => answer.ok && showPoll(answer.value));
   }
 
-  /**
-   * Going live, on air, ending, or recording the backup: the picture must not be rebuilt under
-   * the show or the file (its tracks are what the room and the recorder hold).
-   */
-  isBusy(): boolean {
-    const { state } = this.live.getSnapshot();
-    return (state !== 'offline' && state !== 'failed') || this.backup.getSnapshot().status === 'recording';
-  }
-
-  /** Calls back whenever the show or the backup changes state. */
-  onBusyChange(listener: () => void): () => void {
-    const stops = [this.live.subscribe(listener), this.backup.subscribe(listener)];
-    return () => stops.forEach((stop) => stop());
-  }
-
-  /** Records the program picture and the mixed sound to the local backup file, unless already recording. */
-  startBackup(): void {
-    if (this.backup.getSnapshot().status === 'recording') return;
+  /** What the show goes out with: the compositor's picture and the mix. */
+  programTracks(): ProgramTracks | undefined {
     const [video] = this.compositor.output.getVideoTracks();
-    if (video) void this.backup.start(video, this.audio.track);
+    return video && { video, audio: this.audio.track };
   }
 
   /** Takes the preview scene to program with a cut or a fade, and records it. */
@@ -92,9 +74,8 @@ export class StudioMedia {
     );
   }
 
-  /** Only between shows (isBusy false): leaves the standby room, then stops the picture. */
+  /** Only between shows (the show not busy): its tracks are no one else's then. */
   dispose(): void {
-    this.live.dispose();
     for (const off of this.unsubscribe) off();
     this.compositor.dispose();
     this.sources.dispose();

@@ -1,3 +1,4 @@
+import { LiveShow } from '../../media/live/liveShow';
 import type { CatalogStore } from '../catalog/catalogStore';
 import type { SceneEditor } from '../scenes/sceneEditor';
 import type { SettingsStore } from '../settings/settingsStore';
@@ -7,16 +8,16 @@ const formatKey = ({ outputResolution, outputFps }: OutputFormat): string =>
   `${outputResolution}@${outputFps}`;
 
 /**
- * Keeps one StudioMedia for the window's life, rebuilding it only when the
- * output format (resolution or frame rate) changes in settings, and never under
- * a show or a backup recording: the room and the recorder hold its tracks. A
- * format saved meanwhile (Settings locks the fields, but another window may
- * save one) waits until both have ended, as OBS keeps its video settings while
- * an output is active.
+ * Keeps the window's show (made once) and its picture, a StudioMedia rebuilt
+ * only when the output format (resolution or frame rate) changes in settings,
+ * and never under a show or a backup recording: the room and the recorder hold
+ * its tracks. A format saved meanwhile (Settings locks the fields, but another
+ * window may save one) waits until both have ended, as OBS keeps its video
+ * settings while an output is active.
  */
 export class StudioMediaHost {
+  readonly show = new LiveShow();
   private media: StudioMedia;
-  private stopWatching: () => void;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -25,9 +26,10 @@ export class StudioMediaHost {
     private readonly settings: SettingsStore,
   ) {
     this.media = this.create();
-    this.stopWatching = this.watch(this.media);
     catalog.follow();
     settings.subscribe(() => this.applyFormat());
+    // A show or backup that ends may let a waiting format in; after its own listeners have run.
+    this.show.onBusyChange(() => queueMicrotask(() => this.applyFormat()));
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -39,17 +41,10 @@ export class StudioMediaHost {
 
   private applyFormat(): void {
     const wanted = this.wanted();
-    if (formatKey(wanted) === formatKey(this.media.output) || this.media.isBusy()) return;
-    this.stopWatching();
+    if (formatKey(wanted) === formatKey(this.media.output) || this.show.isBusy()) return;
     this.media.dispose();
     this.media = this.create();
-    this.stopWatching = this.watch(this.media);
     for (const listener of this.listeners) listener();
-  }
-
-  /** A show or backup that ends may let a waiting format in; after its own listeners have run. */
-  private watch(media: StudioMedia): () => void {
-    return media.onBusyChange(() => queueMicrotask(() => this.applyFormat()));
   }
 
   private wanted(): OutputFormat {
@@ -58,6 +53,8 @@ export class StudioMediaHost {
   }
 
   private create(): StudioMedia {
-    return new StudioMedia(this.editor, this.catalog, this.wanted());
+    const media = new StudioMedia(this.editor, this.catalog, this.wanted(), this.show);
+    this.show.useProgram(() => media.programTracks());
+    return media;
   }
 }

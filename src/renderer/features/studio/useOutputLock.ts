@@ -6,7 +6,7 @@ import { useStudio } from './StudioContext';
  * recording. Settings then offers no change, and one saved elsewhere waits (studioMediaHost.ts).
  */
 export function useOutputLock(): boolean {
-  const media = useStudio();
-  const subscribe = useCallback((listener: () => void) => media.onBusyChange(listener), [media]);
-  return useSyncExternalStore(subscribe, () => media.isBusy());
+  const { show } = useStudio();
+  const subscribe = useCallback((listener: () => void) => show.onBusyChange(listener), [show]);
+  return useSyncExternalStore(subscribe, () => show.isBusy());
 }

@@ -235,13 +235,9 @@ export class LivePublisher {
     if (this.snapshot.state === 'ending') this.dispatch({ type: 'ended' });
   }
 
-  /** Leaves the standby room (and any room) for good: the studio's picture is being rebuilt. */
-  dispose(): void {
-    this.show = undefined;
+  /** Leaves the standby room: it holds the tracks of a picture that is being rebuilt. */
+  leaveStandby(): void {
     this.closeStandby();
-    const room = this.room;
-    this.room = undefined;
-    void room?.disconnect();
   }
 
   /** The standby connection, when it was made for this show and recently enough. */

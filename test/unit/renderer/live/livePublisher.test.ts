@@ -201,13 +201,14 @@ describe('the live publisher’s lifecycle', () => {
     expect(live.getSnapshot()).toMatchObject({ state: 'failed', error: 'LIVE_NOT_CONFIGURED' });
   });
 
-  it('leaves the standby room when disposed', async () => {
+  it('leaves the standby room for a rebuilt picture, and makes no new one by itself', async () => {
     const live = new LivePublisher(deps);
     live.prepare(show);
     await settle();
-    live.dispose();
+    live.leaveStandby();
     expect(FakeRoom.made[0]?.state).toBe(livekit.ConnectionState.Disconnected);
     await vi.advanceTimersByTimeAsync(10 * 60_000);
-    expect(FakeRoom.made).toHaveLength(1); // and makes no new one
+    expect(FakeRoom.made).toHaveLength(1);
+    expect(live.getSnapshot().prepared).toBe(false);
   });
 });

@@ -1,0 +1,79 @@
+import type { PublishEncoding } from '../../../shared/live/qualityPresets';
+import type { LiveVideoCodec } from '../../../shared/settings/settings';
+import { BackupRecorder } from '../recording/backupRecorder';
+import { LivePublisher, type GoLiveOptions, type ShowIdentity } from './livePublisher';
+
+/** What goes out: the compositor's picture and the mixed sound of the studio's current picture. */
+export interface ProgramTracks {
+  video: MediaStreamTrack;
+  audio: MediaStreamTrack | undefined;
+}
+
+/** Who the studio is in the room and how it publishes (useShowSetup). */
+export interface ShowSetup {
+  show: ShowIdentity;
+  encoding: PublishEncoding;
+  codec: LiveVideoCodec;
+}
+
+/**
+ * The show, made once for the window's life: the publisher (with its standby and chat) and the
+ * backup recording. The studio's picture (StudioMedia) may be rebuilt between shows; it only
+ * supplies the program's tracks, which the show reads when it prepares, goes live or records.
+ */
+export class LiveShow {
+  readonly live = new LivePublisher();
+  readonly backup = new BackupRecorder();
+  private program: () => ProgramTracks | undefined = () => undefined;
+
+  /** Points the show at the current picture's tracks; the old picture's standby is left. */
+  useProgram(program: () => ProgramTracks | undefined): void {
+    this.program = program;
+    this.live.leaveStandby();
+  }
+
+  /** Gets the room ready for "Go live" (see LivePublisher.prepare). */
+  prepare(setup: ShowSetup): void {
+    const options = this.options(setup);
+    if (options) this.live.prepare(options);
+  }
+
+  /** Goes live with the program, and starts its backup: a show is never without its local copy. */
+  goLive(setup: ShowSetup): void {
+    const options = this.options(setup);
+    if (!options) return;
+    void this.live.goLive(options);
+    this.startBackup();
+  }
+
+  end(): Promise<void> {
+    return this.live.end();
+  }
+
+  /** Records the program picture and the mixed sound to the local backup file, unless already recording. */
+  startBackup(): void {
+    const program = this.program();
+    if (this.backup.getSnapshot().status === 'recording' || !program) return;
+    void this.backup.start(program.video, program.audio);
+  }
+
+  /**
+   * Going live, on air, ending, or recording the backup: the picture must not be rebuilt under
+   * the show or the file (its tracks are what the room and the recorder hold).
+   */
+  isBusy(): boolean {
+    const { state } = this.live.getSnapshot();
+    return (state !== 'offline' && state !== 'failed') || this.backup.getSnapshot().status === 'recording';
+  }
+
+  /** Calls back whenever the show or the backup changes state. */
+  onBusyChange(listener: () => void): () => void {
+    const stops = [this.live.subscribe(listener), this.backup.subscribe(listener)];
+    return () => stops.forEach((stop) => stop());
+  }
+
+  private options(setup: ShowSetup): GoLiveOptions | undefined {
+    const program = this.program();
+    return program && { ...setup.show, ...program, encoding: setup.encoding, codec: setup.codec };
+  }
+}
