@@ -4,28 +4,10 @@ import type { Page } from '@playwright/test';
 import { AccessToken } from 'livekit-server-sdk';
 import { startClientPageServer } from '../sfu/clientPageServer';
 import { expect, test } from './harness/fixtures';
+import { watchProgram } from './support/clientViewer';
 import { configureLive, goLive, useTestSfu } from './support/live';
 
 const live = useTestSfu();
-
-/** Joins the room as a plain LiveKit viewer and shows the program; resolves with its first picture. */
-async function watch(viewer: Page, url: string, jwt: string) {
-  return viewer.evaluate(
-    async ({ url, jwt }) => {
-      const lk = await import('/livekit-client.mjs' as string);
-      const room = new lk.Room();
-      const subscribed = new Promise<{ attach(): HTMLVideoElement }>((resolve) =>
-        room.on(lk.RoomEvent.TrackSubscribed, (track: { kind: string; attach(): HTMLVideoElement }) => {
-          if (track.kind === 'video') resolve(track);
-        }),
-      );
-      await room.connect(url, jwt);
-      const { pictureOf } = await import('/picture.mjs' as string);
-      return (await pictureOf(await subscribed)) as { width: number; g: number };
-    },
-    { url, jwt },
-  );
-}
 
 const viewerSees = (viewer: Page) =>
   viewer.evaluate(async () => {
@@ -60,7 +42,7 @@ test('the output format does not change under a live show: Settings says why, a 
   const viewer = await context.newPage();
   try {
     await viewer.goto(pages.origin);
-    const first = await watch(viewer, live.sfu.url, await token.toJwt());
+    const first = await watchProgram(viewer, live.sfu.url, await token.toJwt());
     expect(first.width).toBeGreaterThan(0);
     // The studio announces the program at the output size (the test SFU forwards its first layer).
     const announced = () => live.sfu.publishedTracks().filter((t) => t.kind === 'video');
@@ -107,7 +89,7 @@ test('the output format does not change under a live show: Settings says why, a 
     await again.goto(pages.origin);
     const token2 = new AccessToken(live.apiKey, live.apiSecret, { identity: 'viewer-format-2' });
     token2.addGrant({ room: 'format-show', roomJoin: true, canPublish: false, canSubscribe: true });
-    expect((await watch(again, live.sfu.url, await token2.toJwt())).width).toBeGreaterThan(0);
+    expect((await watchProgram(again, live.sfu.url, await token2.toJwt())).width).toBeGreaterThan(0);
     // One studio in the room, publishing one program, at the new size.
     expect(announced()).toMatchObject([{ width: 1920, height: 1080 }]);
   } finally {

@@ -2,6 +2,7 @@ import { AccessToken } from 'livekit-server-sdk';
 import { startClientPageServer } from '../sfu/clientPageServer';
 import { TestSfu } from '../sfu/testSfu';
 import { expect, test } from './harness/fixtures';
+import { watchProgram } from './support/clientViewer';
 
 const apiKey = 'APIgolive';
 const apiSecret = 'go-live-secret-of-a-reasonable-length-0001';
@@ -43,26 +44,7 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
   viewerToken.addGrant({ room: 'factory-show', roomJoin: true, canPublish: false, canSubscribe: true });
   const viewer = await context.newPage();
   await viewer.goto(pages.origin);
-  const picture = await viewer.evaluate(
-    async ({ url, jwt }) => {
-      const lk = await import('/livekit-client.mjs' as string);
-      const room = new lk.Room();
-      const subscribed = new Promise<{ attach(): HTMLVideoElement }>((resolve) =>
-        room.on(lk.RoomEvent.TrackSubscribed, (track: { kind: string; attach(): HTMLVideoElement }) => {
-          if (track.kind === 'video') resolve(track);
-        }),
-      );
-      await room.connect(url, jwt);
-      Object.assign(window, { viewerRoom: room, lk });
-      const { pictureOf } = await import('/picture.mjs' as string);
-      const seen = await pictureOf(await subscribed);
-      return {
-        ...seen,
-        host: [...room.remoteParticipants.values()].map((p: { identity: string }) => p.identity),
-      };
-    },
-    { url: sfu.url, jwt: await viewerToken.toJwt() },
-  );
+  const picture = await watchProgram(viewer, sfu.url, await viewerToken.toJwt());
   expect(picture.width).toBeGreaterThan(0);
   expect(picture.host).toEqual(['studio']);
   // The program shows Chromium's fake camera (once it has started), green where its pattern leaves it.
