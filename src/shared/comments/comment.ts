@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationFailureSchema } from './translationFailure';
 
 /** What every comment becomes, wherever it came from (the viewer page, a bridge from another platform). */
 export const commentSchema = z.object({
@@ -17,6 +18,8 @@ export const commentSchema = z.object({
   /** Into the host's language; null when it already is, or the translation failed. */
   translation: z.string().nullable(),
   translationFailed: z.boolean(),
+  /** Why it failed, when it did (older comments have no reason). */
+  translationFailure: translationFailureSchema.nullable().default(null),
   /** On its way: the comment is stored and shown first, and its translation follows as a change. */
   translationPending: z.boolean().default(false),
   answered: z.boolean(),

@@ -179,6 +179,7 @@ describe('the comment pipeline', () => {
       text: 'Qual é o prazo de entrega?',
       translation: null,
       translationFailed: true,
+      translationFailure: 'unreachable',
       translationPending: false,
     });
     // SQLite holds the outcome too, not the pending comment.

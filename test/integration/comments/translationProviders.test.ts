@@ -59,6 +59,10 @@ describe('translation providers, each in its own wire format', () => {
     );
     expect(await provider.translate('The warranty is one year.', 'en', 'es', signal())).toMatch(/garant/i);
     await expect(provider.translate('hola', 'es', 'ja', signal())).rejects.toThrow(/no pair/);
+    // No Chinese pair here at all: the reason the host is told.
+    await expect(provider.translate('¿Tienen garantía?', 'es', 'zh', signal())).rejects.toMatchObject({
+      reason: 'noPair',
+    });
   });
 
   it('DeepL: JSON with the auth key header and DeepL’s target codes', async () => {
@@ -169,6 +173,44 @@ describe('the resilient translator', () => {
     expect(calls).toBe(3);
   });
 
+  it('says why a translation failed: no pair, a refused key, an unreachable service', async () => {
+    const refusing = await fakeService(() => ({ status: 403, json: { message: 'Wrong key' } }));
+    try {
+      const keyed = new ResilientTranslator(
+        new DeepLProvider(refusing.url, 'bad'),
+        db,
+        createMemoryLogger(),
+        options,
+      );
+      await expect(keyed.translate('hola', 'es', 'en')).rejects.toMatchObject({ reason: 'keyRefused' });
+      // DeepL answers 400 for a language it does not translate (https://developers.deepl.com/api-reference/translate).
+      const unknown = await fakeService(() => ({
+        status: 400,
+        json: { message: "Value for 'target_lang' not supported." },
+      }));
+      try {
+        const pairless = new ResilientTranslator(
+          new DeepLProvider(unknown.url, 'k'),
+          db,
+          createMemoryLogger(),
+          options,
+        );
+        await expect(pairless.translate('hola', 'es', 'xx')).rejects.toMatchObject({ reason: 'noPair' });
+      } finally {
+        unknown.close();
+      }
+    } finally {
+      refusing.close();
+    }
+    const nowhere = new ResilientTranslator(
+      new LibreTranslateProvider('http://127.0.0.1:9', undefined),
+      db,
+      createMemoryLogger(),
+      options,
+    );
+    await expect(nowhere.translate('hola', 'es', 'en')).rejects.toMatchObject({ reason: 'unreachable' });
+  });
+
   it('gives up on a hanging provider after its timeout, and rests it after repeated failures', async () => {
     let calls = 0;
     const hanging: TranslationProvider = {
@@ -182,11 +224,17 @@ describe('the resilient translator', () => {
     };
     let now = 0;
     const translator = new ResilientTranslator(hanging, db, createMemoryLogger(), options, () => now);
-    await expect(translator.translate('uno', 'es', 'en')).rejects.toBeInstanceOf(TranslationUnavailable);
+    await expect(translator.translate('uno', 'es', 'en')).rejects.toMatchObject({
+      name: 'TranslationUnavailable',
+      reason: 'timedOut',
+    });
     await expect(translator.translate('dos', 'es', 'en')).rejects.toBeInstanceOf(TranslationUnavailable);
     expect(calls).toBe(6);
     // The circuit is open: no call, an answer at once.
-    await expect(translator.translate('tres', 'es', 'en')).rejects.toThrow(/resting/);
+    await expect(translator.translate('tres', 'es', 'en')).rejects.toMatchObject({
+      message: expect.stringMatching(/resting/) as string,
+      reason: 'unreachable',
+    });
     expect(calls).toBe(6);
     now = 61_000;
     await expect(translator.translate('cuatro', 'es', 'en')).rejects.toBeInstanceOf(TranslationUnavailable);

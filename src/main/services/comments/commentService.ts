@@ -13,7 +13,7 @@ import { StudioError } from '../../../shared/ipc/errors';
 import type { EventHub } from '../../ipc/eventHub';
 import type { Logger } from '../../logging/logger';
 import type { StudioDatabase } from '../store/database';
-import type { ResilientTranslator } from '../translate/resilientTranslator';
+import { TranslationUnavailable, type ResilientTranslator } from '../translate/resilientTranslator';
 import { detectLanguage } from './detectLanguage';
 import { PerViewerRateLimit } from './rateLimit';
 import { aiDraft, factsDraft, type AnswerDraft } from './answerDrafts';
@@ -43,7 +43,10 @@ const shownComments = 300;
 const translationsAtOnce = 4;
 
 type CommentPatch = Partial<
-  Pick<Comment, 'answered' | 'hidden' | 'translation' | 'translationFailed' | 'translationPending'>
+  Pick<
+    Comment,
+    'answered' | 'hidden' | 'translation' | 'translationFailed' | 'translationFailure' | 'translationPending'
+  >
 >;
 
 /**
@@ -119,6 +122,7 @@ export class CommentService {
       isQuestion: isQuestion(text, language),
       translation: null,
       translationFailed: false,
+      translationFailure: null,
       translationPending: this.translationDue(language),
       answered: false,
       // Blocked words: kept in the log for the record, never shown.
@@ -144,7 +148,8 @@ export class CommentService {
         try {
           patch.translation = await translator.translate(text, language, this.options.hostLanguage());
         } catch (error) {
-          patch = { ...patch, translationFailed: true };
+          const reason = error instanceof TranslationUnavailable ? error.reason : 'unreachable';
+          patch = { ...patch, translationFailed: true, translationFailure: reason };
           this.options.logger.warn('comment not translated', { language, error: String(error) });
         }
       }

@@ -42,7 +42,7 @@ export class ApertiumProvider implements TranslationProvider {
     const answer = answerSchema.safeParse(
       await fetchJson(url.toString(), { method: 'POST', body, signal }).catch((error: unknown) => {
         // APy answers 400 for a pair it does not have.
-        if (error instanceof PermanentTranslationError)
+        if (error instanceof PermanentTranslationError && error.reason === 'noPair')
           throw new PermanentTranslationError(`no pair ${pair}`);
         throw error;
       }),

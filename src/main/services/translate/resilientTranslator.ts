@@ -1,7 +1,12 @@
 import type { Statement } from 'better-sqlite3';
 import type { Logger } from '../../logging/logger';
 import type { StudioDatabase } from '../store/database';
-import { PermanentTranslationError, type TranslationProvider } from './translationProvider';
+import type { TranslationFailure } from '../../../shared/comments/translationFailure';
+import {
+  classifyTranslationError,
+  PermanentTranslationError,
+  type TranslationProvider,
+} from './translationProvider';
 
 export interface ResilienceOptions {
   timeoutMs: number;
@@ -21,9 +26,16 @@ export const defaultResilience: ResilienceOptions = {
   breakerOpenMs: 30_000,
 };
 
-/** Why a translation is missing: shown to the host as a mark on the comment. */
+/** Why a translation is missing: shown to the host as a mark on the comment, with its reason. */
 export class TranslationUnavailable extends Error {
   override readonly name = 'TranslationUnavailable';
+
+  constructor(
+    message: string,
+    readonly reason: TranslationFailure,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -63,7 +75,7 @@ export class ResilientTranslator {
     const cached = this.lookup.get(this.provider.name, from, to, text);
     if (cached !== undefined) return cached;
     if (this.now() < this.openUntil)
-      throw new TranslationUnavailable(`${this.provider.name} is resting after failures`);
+      throw new TranslationUnavailable(`${this.provider.name} is resting after failures`, 'unreachable');
     for (let attempt = 0; ; attempt++) {
       try {
         const translation = await this.provider.translate(
@@ -82,7 +94,10 @@ export class ResilientTranslator {
             this.openUntil = this.now() + this.options.breakerOpenMs;
             this.logger.warn('translation circuit open', { provider: this.provider.name });
           }
-          throw new TranslationUnavailable(`${this.provider.name}: ${String(error)}`);
+          throw new TranslationUnavailable(
+            `${this.provider.name}: ${String(error)}`,
+            classifyTranslationError(error),
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, this.options.backoffMs * 2 ** attempt));
       }

@@ -1,12 +1,21 @@
+import type { TranslationFailure } from '../../../shared/comments/translationFailure';
+
 /** A machine-translation service: one text, from one language (ISO 639-1) to another. */
 export interface TranslationProvider {
   readonly name: string;
   translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string>;
 }
 
-/** A provider's refusal that retrying will not fix (an unsupported pair, a rejected key). */
+/** A provider's refusal that retrying will not fix: an unsupported pair, or a rejected key. */
 export class PermanentTranslationError extends Error {
   override readonly name = 'PermanentTranslationError';
+
+  constructor(
+    message: string,
+    readonly reason: Extract<TranslationFailure, 'noPair' | 'keyRefused'> = 'noPair',
+  ) {
+    super(message);
+  }
 }
 
 /** POSTs or GETs JSON, turning HTTP failures into errors (4xx other than 408/429 are permanent). */
@@ -15,6 +24,9 @@ export async function fetchJson(url: string, init: RequestInit & { signal: Abort
   if (!response.ok) {
     const detail = (await response.text().catch(() => '')).slice(0, 200);
     const message = `HTTP ${response.status} from ${new URL(url).host}: ${detail}`;
+    // 401/403: the key; any other 4xx (other than timeouts and rate limits): the languages asked for.
+    if (response.status === 401 || response.status === 403)
+      throw new PermanentTranslationError(message, 'keyRefused');
     if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)
       throw new PermanentTranslationError(message);
     throw new Error(message);
@@ -25,4 +37,12 @@ export async function fetchJson(url: string, init: RequestInit & { signal: Abort
 /** `path` under a service's base address, whether or not the address the host typed ends with "/". */
 export function serviceUrl(baseUrl: string, path: string): URL {
   return new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+}
+
+/** What went wrong with a translation, as the host is told it. */
+export function classifyTranslationError(error: unknown): TranslationFailure {
+  if (error instanceof PermanentTranslationError) return error.reason;
+  // AbortSignal.timeout ends fetch with a TimeoutError.
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timedOut';
+  return 'unreachable';
 }

@@ -1,9 +1,19 @@
 import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment, ReplyResult } from '../../../shared/comments/comment';
+import type { TranslationFailure } from '../../../shared/comments/translationFailure';
+import type { TranslationKey } from '../../i18n/i18n';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
 import { BanViewerButton } from './BanViewerButton';
+
+/** Why a question reached the host untranslated, in words. */
+const untranslatedKeys = {
+  noPair: 'comments.untranslatedNoPair',
+  unreachable: 'comments.untranslatedUnreachable',
+  keyRefused: 'comments.untranslatedKeyRefused',
+  timedOut: 'comments.untranslatedTimedOut',
+} as const satisfies Record<TranslationFailure, TranslationKey>;
 
 interface QuestionCardProps {
   comment: Comment;
@@ -85,7 +95,15 @@ export const QuestionCard = memo(function QuestionCard({
         </p>
       )}
       {comment.translationPending && <p className="field__hint">{t('comments.translating')}</p>}
-      {comment.translationFailed && <p className="chip chip--warning">{t('comments.untranslated')}</p>}
+      {comment.translationFailed && (
+        <p className="chip chip--warning">
+          {t(
+            comment.translationFailure
+              ? untranslatedKeys[comment.translationFailure]
+              : 'comments.untranslated',
+          )}
+        </p>
+      )}
       <div className="question__actions">
         <button type="button" aria-pressed={pinned} onClick={() => onPin(pinned ? undefined : comment)}>
           {t(pinned ? 'comments.unpin' : 'comments.pin')}
