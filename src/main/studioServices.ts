@@ -45,6 +45,7 @@ import { recordingHandlers } from './services/recording/recordingHandlers';
 import { liveHandlers } from './services/live/liveHandlers';
 import { commentHandlers } from './services/comments/commentHandlers';
 import { pollHandlers } from './services/comments/pollHandlers';
+import { translationHandlers } from './services/translate/translationHandlers';
 
 export interface StudioServicesOptions {
   /** The user-data folder: the database lives here. */
@@ -170,18 +171,20 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     devServerOrigin: options.devServerOrigin,
   });
 
+  const translator = translatorFromSettings(
+    db,
+    logger.child('translate'),
+    () => settings.getAll(),
+    () => secrets.get('translationApiKey'),
+  );
+  // The UI language is the host's: zh-CN reads Chinese, pt-BR Portuguese.
+  const hostLanguage = (): string => settings.getAll().language.split('-')[0] ?? 'en';
   const comments = new CommentService({
     db,
     events,
     logger: logger.child('comments'),
-    translator: translatorFromSettings(
-      db,
-      logger.child('translate'),
-      () => settings.getAll(),
-      () => secrets.get('translationApiKey'),
-    ),
-    // The UI language is the host's: zh-CN reads Chinese, pt-BR Portuguese.
-    hostLanguage: () => settings.getAll().language.split('-')[0] ?? 'en',
+    translator,
+    hostLanguage,
     blocklist: () => settings.getAll().commentBlocklist,
     product: (id) => catalog.list().find((p) => p.id === id),
     draftModel: () => {
@@ -222,6 +225,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     ...liveHandlers({ settings, secrets, credentials, viewerPage }),
     ...commentHandlers({ comments, ingestServer, db }),
     ...pollHandlers(polls),
+    ...translationHandlers({ settings, translator, hostLanguage }),
   });
 
   return {

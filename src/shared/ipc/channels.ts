@@ -73,6 +73,7 @@ export const invokeChannels = [
   'polls:close',
   'polls:clear',
   'log:write',
+  'translation:checkCoverage',
 ] as const;
 
 export const eventChannels = [

@@ -37,6 +37,7 @@ import { secretNameSchema } from '../secrets/secretNames';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 import { rendererLogLineSchema } from '../logging/rendererLogLine';
+import { translationCoverageSchema } from '../comments/translationCoverage';
 
 export { eventChannels, invokeChannels, type EventChannel, type InvokeChannel } from './channels';
 
@@ -90,6 +91,11 @@ export const invokeContract = {
   'log:write': {
     request: rendererLogLineSchema,
     response: z.void(),
+  },
+  /** Which viewer languages reach the host translated with the chosen service (translationCoverage.ts). */
+  'translation:checkCoverage': {
+    request: z.undefined(),
+    response: translationCoverageSchema,
   },
   'shell:openExternal': {
     request: z.object({ url: z.string().max(2048) }).strict(),

@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../../src/main/logging/logger';
 import { openDatabase } from '../../../src/main/services/store/database';
@@ -14,34 +12,8 @@ import {
 } from '../../../src/main/services/translate/resilientTranslator';
 import type { TranslationProvider } from '../../../src/main/services/translate/translationProvider';
 import { apyAvailable, startApy, type Apy } from '../../support/apertium/apy';
+import { fakeService } from '../../support/fakeService';
 import { makeTempDir } from '../../support/tempDir';
-
-interface Seen {
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-/** A local HTTP server answering one wire format; records what it was sent. */
-async function fakeService(answer: (seen: Seen) => { status?: number; json: unknown }) {
-  const seen: Seen[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      const request = { path: req.url ?? '', headers: req.headers, body };
-      seen.push(request);
-      const { status = 200, json } = answer(request);
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    seen,
-    close: () => server.close(),
-  };
-}
 
 const signal = () => AbortSignal.timeout(5000);
 
@@ -160,6 +132,7 @@ describe('the resilient translator', () => {
     let calls = 0;
     const flaky: TranslationProvider = {
       name: 'flaky',
+      languages: async () => ({ kind: 'all' }),
       translate: async (text) => {
         calls++;
         if (calls < 3) throw new Error('503');
@@ -215,6 +188,7 @@ describe('the resilient translator', () => {
     let calls = 0;
     const hanging: TranslationProvider = {
       name: 'hanging',
+      languages: async () => ({ kind: 'all' }),
       translate: (_text, _from, _to, signal) => {
         calls++;
         return new Promise((_resolve, reject) =>

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  baseLanguage,
   fetchJson,
   PermanentTranslationError,
+  type ProviderLanguages,
   type TranslationProvider,
   serviceUrl,
 } from './translationProvider';
@@ -23,6 +25,12 @@ const iso3: Record<string, string> = {
   it: 'ita',
   ca: 'cat',
 };
+
+const fromIso3 = Object.fromEntries(Object.entries(iso3).map(([one, three]) => [three, one]));
+
+const pairsSchema = z.object({
+  responseData: z.array(z.object({ sourceLanguage: z.string(), targetLanguage: z.string() })),
+});
 
 const answerSchema = z.object({
   responseData: z.object({ translatedText: z.string() }),
@@ -50,5 +58,17 @@ export class ApertiumProvider implements TranslationProvider {
     if (!answer.success || answer.data.responseStatus !== 200)
       throw new Error(`APy answered oddly for ${pair}`);
     return answer.data.responseData.translatedText;
+  }
+
+  /** APy's GET /listPairs: the pairs installed on that server, in ISO 639-3. */
+  async languages(signal: AbortSignal): Promise<ProviderLanguages> {
+    const answer = pairsSchema.parse(
+      await fetchJson(serviceUrl(this.baseUrl, 'listPairs').toString(), { signal }),
+    );
+    const one = (code: string): string => fromIso3[code.split('_')[0] ?? code] ?? baseLanguage(code);
+    return {
+      kind: 'pairs',
+      pairs: answer.responseData.map((p) => [one(p.sourceLanguage), one(p.targetLanguage)] as const),
+    };
   }
 }

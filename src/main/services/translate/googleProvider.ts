@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { fetchJson, type TranslationProvider, serviceUrl } from './translationProvider';
+import {
+  baseLanguage,
+  fetchJson,
+  type ProviderLanguages,
+  type TranslationProvider,
+  serviceUrl,
+} from './translationProvider';
 
 /** Google Cloud Translation, basic edition (v2) with an API key. */
 export class GoogleTranslateProvider implements TranslationProvider {
@@ -23,5 +29,17 @@ export class GoogleTranslateProvider implements TranslationProvider {
       .object({ data: z.object({ translations: z.array(z.object({ translatedText: z.string() })).min(1) }) })
       .parse(answer);
     return parsed.data.translations[0]?.translatedText ?? '';
+  }
+
+  /** GET language/translate/v2/languages: any listed language to any other. */
+  async languages(signal: AbortSignal): Promise<ProviderLanguages> {
+    const url = serviceUrl(this.baseUrl, 'language/translate/v2/languages');
+    url.searchParams.set('key', this.apiKey ?? '');
+    const answer = await fetchJson(url.toString(), { signal });
+    const codes = z
+      .object({ data: z.object({ languages: z.array(z.object({ language: z.string() })) }) })
+      .parse(answer)
+      .data.languages.map((l) => baseLanguage(l.language));
+    return { kind: 'any', sources: codes, targets: codes };
   }
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { fetchJson, type TranslationProvider, serviceUrl } from './translationProvider';
+import {
+  baseLanguage,
+  fetchJson,
+  type ProviderLanguages,
+  type TranslationProvider,
+  serviceUrl,
+} from './translationProvider';
 
 /** LibreTranslate (self-hosted or libretranslate.com): POST /translate. */
 export class LibreTranslateProvider implements TranslationProvider {
@@ -19,5 +25,15 @@ export class LibreTranslateProvider implements TranslationProvider {
       signal,
     });
     return z.object({ translatedText: z.string() }).parse(answer).translatedText;
+  }
+
+  /** GET /languages: each source language with the targets it translates into. */
+  async languages(signal: AbortSignal): Promise<ProviderLanguages> {
+    const answer = await fetchJson(serviceUrl(this.baseUrl, 'languages').toString(), { signal });
+    const languages = z.array(z.object({ code: z.string(), targets: z.array(z.string()) })).parse(answer);
+    return {
+      kind: 'pairs',
+      pairs: languages.flatMap((l) => l.targets.map((t) => [baseLanguage(l.code), baseLanguage(t)] as const)),
+    };
   }
 }

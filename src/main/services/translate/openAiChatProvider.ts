@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { fetchJson, type TranslationProvider, serviceUrl } from './translationProvider';
+import {
+  fetchJson,
+  type ProviderLanguages,
+  type TranslationProvider,
+  serviceUrl,
+} from './translationProvider';
 
 const answerSchema = z.object({
   choices: z.array(z.object({ message: z.object({ content: z.string() }) })).min(1),
@@ -45,5 +50,14 @@ export class OpenAiChatProvider implements TranslationProvider {
       signal,
     });
     return answerSchema.parse(answer).choices[0]?.message.content.trim() ?? '';
+  }
+
+  /**
+   * A chat model has no list: it is taken to cover every language once it answers a one-sentence
+   * test (the check runs that through `translate`).
+   */
+  async languages(signal: AbortSignal): Promise<ProviderLanguages> {
+    await this.translate('Hello, is this in stock?', 'en', 'es', signal);
+    return { kind: 'all' };
   }
 }

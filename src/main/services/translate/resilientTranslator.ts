@@ -5,6 +5,7 @@ import type { TranslationFailure } from '../../../shared/comments/translationFai
 import {
   classifyTranslationError,
   PermanentTranslationError,
+  type ProviderLanguages,
   type TranslationProvider,
 } from './translationProvider';
 
@@ -68,6 +69,11 @@ export class ResilientTranslator {
 
   get name(): string {
     return this.provider.name;
+  }
+
+  /** What the service says it translates, asked within the usual timeout. */
+  languages(): Promise<ProviderLanguages> {
+    return this.provider.languages(AbortSignal.timeout(this.options.timeoutMs));
   }
 
   async translate(text: string, from: string, to: string): Promise<string> {

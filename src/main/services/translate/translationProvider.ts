@@ -1,10 +1,21 @@
 import type { TranslationFailure } from '../../../shared/comments/translationFailure';
 
+/** What a service translates: any language to any other it lists, or these pairs (ISO 639-1). */
+export type ProviderLanguages =
+  | { kind: 'all' }
+  | { kind: 'any'; sources: readonly string[]; targets: readonly string[] }
+  | { kind: 'pairs'; pairs: readonly (readonly [string, string])[] };
+
 /** A machine-translation service: one text, from one language (ISO 639-1) to another. */
 export interface TranslationProvider {
   readonly name: string;
   translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string>;
+  /** What it can translate, as the service itself says. */
+  languages(signal: AbortSignal): Promise<ProviderLanguages>;
 }
+
+/** "PT-BR", "zh-CN", "ZH-HANS", "spa_ES" → the language alone, lower case. */
+export const baseLanguage = (code: string): string => code.split(/[-_]/)[0]?.toLowerCase() ?? code;
 
 /** A provider's refusal that retrying will not fix: an unsupported pair, or a rejected key. */
 export class PermanentTranslationError extends Error {

@@ -14,6 +14,7 @@ import {
 import type { TranslationKey } from '../../i18n/i18n';
 import { encodableCodecs } from '../live/encodableCodecs';
 import { LiveConnectionTest } from './LiveConnectionTest';
+import { TranslationCoverageCheck } from './TranslationCoverageCheck';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
 import { LanguageMenu } from '../language/LanguageMenu';
@@ -283,6 +284,9 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
             label="settings.translationApiKey"
             stored={secretStatus?.translationApiKey ?? false}
             onChange={refreshSecrets}
+          />
+          <TranslationCoverageCheck
+            unsaved={Object.keys(patch).some((key) => key.startsWith('translation') || key === 'language')}
           />
           <Field settingKey="commentBlocklist" invalid={invalid.includes('commentBlocklist')}>
             {(id, describedBy) => (
