@@ -177,8 +177,12 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     () => settings.getAll(),
     () => secrets.get('translationApiKey'),
   );
-  // The UI language is the host's: zh-CN reads Chinese, pt-BR Portuguese.
-  const hostLanguage = (): string => settings.getAll().language.split('-')[0] ?? 'en';
+  // Questions come in the language the host reads them in: the UI's (zh-CN reads Chinese, pt-BR
+  // Portuguese), or the one chosen for questions (English, where only English is covered).
+  const hostLanguage = (): string => {
+    const { language, questionLanguage } = settings.getAll();
+    return questionLanguage === 'ui' ? (language.split('-')[0] ?? 'en') : questionLanguage;
+  };
   const comments = new CommentService({
     db,
     events,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { overlayLanguages } from '../markets/markets';
 import { defaultUiLanguage, uiLanguages, type UiLanguage } from '../i18n/languages';
 
 const uiLanguageCodes = uiLanguages.map((l) => l.code) as [UiLanguage, ...UiLanguage[]];
@@ -79,6 +80,11 @@ export const settingsShape = {
   translationUrl: httpUrl,
   /** For the OpenAI-compatible provider: the model name (gpt-4o-mini, llama3.1, ...). */
   translationModel: z.string().trim().max(128),
+  /**
+   * The language questions are translated into and replies written in: the UI's (`ui`), or
+   * another the host reads (a Chinese host who reads English, where only English is covered).
+   */
+  questionLanguage: z.enum(['ui', ...overlayLanguages]),
   /** Words and phrases that hide a comment on arrival (kept in the log, never shown). */
   commentBlocklist: z.array(z.string().trim().min(1).max(60)).max(300),
 } as const;
@@ -116,5 +122,6 @@ export const defaultSettings: Settings = {
   translationProvider: 'apertium',
   translationUrl: 'http://127.0.0.1:2737',
   translationModel: '',
+  questionLanguage: 'ui',
   commentBlocklist: [],
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretStatus } from '../../../shared/secrets/secretNames';
+import { overlayLanguages } from '../../../shared/markets/markets';
 import { topBitrateMbps, type LiveQuality } from '../../../shared/live/qualityPresets';
 import {
   liveVideoCodecs,
@@ -46,7 +47,8 @@ const editableKeys = Object.keys(settingLabels) as EditableSettingKey[];
 
 /** Everything the host configures; checked here with the same schemas main uses. */
 export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' });
   const errorMessage = useErrorMessage();
   const [settings, store] = useSettings();
   const outputLocked = useOutputLock();
@@ -285,8 +287,28 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
             stored={secretStatus?.translationApiKey ?? false}
             onChange={refreshSecrets}
           />
+          <Field settingKey="questionLanguage" invalid={false}>
+            {(id) => (
+              <select
+                id={id}
+                value={draft.questionLanguage}
+                onChange={(event) =>
+                  edit('questionLanguage', event.target.value as Draft['questionLanguage'])
+                }
+              >
+                <option value="ui">{t('settings.questionLanguageUi')}</option>
+                {overlayLanguages.map((language) => (
+                  <option key={language} value={language}>
+                    {languageNames.of(language) ?? language}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <TranslationCoverageCheck
-            unsaved={Object.keys(patch).some((key) => key.startsWith('translation') || key === 'language')}
+            unsaved={Object.keys(patch).some(
+              (key) => key.startsWith('translation') || key === 'language' || key === 'questionLanguage',
+            )}
           />
           <Field settingKey="commentBlocklist" invalid={invalid.includes('commentBlocklist')}>
             {(id, describedBy) => (

@@ -21,6 +21,7 @@ export const settingLabels: Record<
   translationProvider: { label: 'settings.translationProvider', error: 'settings.errors.choice' },
   translationUrl: { label: 'settings.translationUrl', error: 'settings.errors.httpUrl' },
   translationModel: { label: 'settings.translationModel', error: 'settings.errors.translationModel' },
+  questionLanguage: { label: 'settings.questionLanguage', error: 'settings.errors.choice' },
   commentBlocklist: { label: 'settings.commentBlocklist', error: 'settings.errors.commentBlocklist' },
   obsAddress: { label: 'settings.obsAddress', error: 'settings.errors.websocketUrl' },
 };
