@@ -22,11 +22,12 @@ test.describe('a host in Shenzhen', () => {
     await expect(result).toContainText(/将按原文显示、不翻译：.*西班牙语.*葡萄牙语/);
     await expect(result).toContainText('DeepL');
 
-    // An English host with the same service: Spanish questions arrive translated.
+    // An English host with the same service: Spanish questions arrive translated, and Brazilian and
+    // French ones through Catalan.
     services.settings.update({ language: 'en' });
     await page.getByRole('button', { name: 'Check which questions reach you translated' }).click();
     await expect(
       page.getByRole('status', { name: 'Check which questions reach you translated' }),
-    ).toContainText('Questions in these languages reach you in English: Spanish.');
+    ).toContainText('Questions in these languages reach you in English: Spanish, Portuguese, and French.');
   });
 });

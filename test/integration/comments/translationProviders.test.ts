@@ -11,7 +11,7 @@ import {
   TranslationUnavailable,
 } from '../../../src/main/services/translate/resilientTranslator';
 import type { TranslationProvider } from '../../../src/main/services/translate/translationProvider';
-import { apyAvailable, startApy, type Apy } from '../../support/apertium/apy';
+import { apertiumPair, apyAvailable, startApy, type Apy } from '../../support/apertium/apy';
 import { fakeService } from '../../support/fakeService';
 import { makeTempDir } from '../../support/tempDir';
 
@@ -31,6 +31,13 @@ describe('translation providers, each in its own wire format', () => {
     );
     expect(await provider.translate('The warranty is one year.', 'en', 'es', signal())).toMatch(/garant/i);
     await expect(provider.translate('hola', 'es', 'ja', signal())).rejects.toThrow(/no pair/);
+    // No direct Portuguese–English pair: through Catalan (rough, but a host can read it).
+    if (apertiumPair('por-cat') && apertiumPair('cat-eng')) {
+      expect(await provider.translate('Tem garantia?', 'pt', 'en', signal())).toMatch(/guarantee/i);
+      expect(await provider.translate('Quelle est la garantie ?', 'fr', 'en', signal())).toMatch(
+        /guarantee/i,
+      );
+    }
     // No Chinese pair here at all: the reason the host is told.
     await expect(provider.translate('¿Tienen garantía?', 'es', 'zh', signal())).rejects.toMatchObject({
       reason: 'noPair',

@@ -10,6 +10,9 @@ export interface Apy {
 export const apyPath = '/usr/bin/apertium-apy';
 export const apyAvailable = existsSync(apyPath);
 
+/** Whether an Apertium pair (its mode, such as `por-cat`) is installed here. */
+export const apertiumPair = (mode: string): boolean => existsSync(`/usr/share/apertium/modes/${mode}.mode`);
+
 /**
  * The real Apertium APy machine-translation server on a free port, with the
  * language pairs installed on this machine (spa-eng both ways among them).

@@ -7,6 +7,7 @@ import {
   type TranslationProvider,
   serviceUrl,
 } from './translationProvider';
+import { pivotFor, withPivots } from './pivotPairs';
 
 /** Apertium names languages in ISO 639-3 (Malay as zlm, its macrolanguage code). */
 const iso3: Record<string, string> = {
@@ -37,13 +38,53 @@ const answerSchema = z.object({
   responseStatus: z.number(),
 });
 
-/** Apertium APy: rule-based, open source, runs on the host's own machine or server. */
+/** How long the server's list of pairs is trusted before it is asked again. */
+const pairsForMs = 10 * 60_000;
+
+/**
+ * Apertium APy: rule-based, open source, runs on the host's own machine or server. Where the
+ * server has no pair for two languages, it translates through a third it has pairs for both ways
+ * with (pivotPairs.ts).
+ */
 export class ApertiumProvider implements TranslationProvider {
   readonly name = 'apertium';
+  private pairs: { at: number; list: Promise<(readonly [string, string])[]> } | undefined;
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
+    const pairs = await this.installedPairs(signal).catch(() => undefined);
+    const pivot = pairs && pivotFor(pairs, from, to);
+    if (!pivot) return this.translateOnce(text, from, to, signal);
+    return this.translateOnce(await this.translateOnce(text, from, pivot, signal), pivot, to, signal);
+  }
+
+  /** APy's GET /listPairs (the pairs installed on that server), with those one pivot away. */
+  async languages(signal: AbortSignal): Promise<ProviderLanguages> {
+    return { kind: 'pairs', pairs: withPivots(await this.installedPairs(signal)) };
+  }
+
+  private installedPairs(signal: AbortSignal): Promise<(readonly [string, string])[]> {
+    if (!this.pairs || this.now() - this.pairs.at > pairsForMs) {
+      const list = fetchJson(serviceUrl(this.baseUrl, 'listPairs').toString(), { signal }).then((answer) => {
+        const one = (code: string): string => fromIso3[code.split('_')[0] ?? code] ?? baseLanguage(code);
+        return pairsSchema
+          .parse(answer)
+          .responseData.map((p) => [one(p.sourceLanguage), one(p.targetLanguage)] as const);
+      });
+      this.pairs = { at: this.now(), list };
+      // A failed ask is not kept: the next translation asks again.
+      list.catch(() => {
+        if (this.pairs?.list === list) this.pairs = undefined;
+      });
+    }
+    return this.pairs.list;
+  }
+
+  private async translateOnce(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
     const pair = `${iso3[from] ?? from}|${iso3[to] ?? to}`;
     const url = serviceUrl(this.baseUrl, 'translate');
     const body = new URLSearchParams({ langpair: pair, q: text, markUnknown: 'no' });
@@ -58,17 +99,5 @@ export class ApertiumProvider implements TranslationProvider {
     if (!answer.success || answer.data.responseStatus !== 200)
       throw new Error(`APy answered oddly for ${pair}`);
     return answer.data.responseData.translatedText;
-  }
-
-  /** APy's GET /listPairs: the pairs installed on that server, in ISO 639-3. */
-  async languages(signal: AbortSignal): Promise<ProviderLanguages> {
-    const answer = pairsSchema.parse(
-      await fetchJson(serviceUrl(this.baseUrl, 'listPairs').toString(), { signal }),
-    );
-    const one = (code: string): string => fromIso3[code.split('_')[0] ?? code] ?? baseLanguage(code);
-    return {
-      kind: 'pairs',
-      pairs: answer.responseData.map((p) => [one(p.sourceLanguage), one(p.targetLanguage)] as const),
-    };
   }
 }
