@@ -15,6 +15,9 @@ test.describe('a host in Shenzhen', () => {
   }) => {
     const { page, services } = studio;
     services.settings.update({ translationProvider: 'apertium', translationUrl: apy.url });
+    // Warned in the status bar, in words, before any viewer has asked anything.
+    const warning = page.getByRole('contentinfo').getByText('没有提问会被翻译成中文：请查看 设置 → 评论翻译');
+    await expect(warning).toBeVisible();
     await page.getByRole('navigation').getByRole('button', { name: '设置' }).click();
     await page.getByRole('button', { name: '检查哪些提问能翻译给你' }).click();
     const result = page.getByRole('status', { name: '检查哪些提问能翻译给你' });
@@ -29,5 +32,6 @@ test.describe('a host in Shenzhen', () => {
     await expect(
       page.getByRole('status', { name: 'Check which questions reach you translated' }),
     ).toContainText('Questions in these languages reach you in English: Spanish, Portuguese, and French.');
+    await expect(page.getByRole('contentinfo')).not.toContainText('No question will be translated');
   });
 });

@@ -9,12 +9,15 @@ import { LiveStateChip } from '../live/LiveStateChip';
 import { RecordingChip } from '../recording/RecordingChip';
 import { useStudio } from '../studio/StudioContext';
 import { useClock } from './useClock';
+import { useTranslationReach } from './useTranslationReach';
 
 /** Live state, output format, the host's local time and warnings, always in view. */
 export function StatusBar({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
   const [settings] = useSettings();
   const now = useClock();
+  const reach = useTranslationReach(settings);
+  const languageNames = new Intl.DisplayNames([settings.language], { type: 'language' });
   // What goes out: the format the picture was made for, and a newer one that waits for the show's end.
   const { output } = useStudio();
   const size = (resolution: string): string => isolate(resolution.replace('x', ' × '));
@@ -40,6 +43,11 @@ export function StatusBar({ info }: { info: AppInfo }) {
       <RecordingChip />
       <ObsStatusChips />
       {!info.secretsEncrypted && <span className="chip chip--warning">{t('status.secretsUnencrypted')}</span>}
+      {reach && !reach.reaches && (
+        <span className="chip chip--warning" role="status">
+          {t('status.untranslated', { language: languageNames.of(reach.host) ?? reach.host })}
+        </span>
+      )}
       <span className="statusbar__version">{t('status.version', { version: isolate(info.version) })}</span>
     </footer>
   );
