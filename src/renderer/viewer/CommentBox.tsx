@@ -27,6 +27,7 @@ export function CommentBox({ onSend }: { onSend: (text: string) => Promise<void>
       <label htmlFor="viewer-comment">{t('askLabel')}</label>
       <div>
         <input
+          dir="auto"
           id="viewer-comment"
           value={text}
           maxLength={maxCommentLength}

@@ -56,7 +56,7 @@ export function ScreenPicker({ onPick, onCancel }: { onPick(label: string): void
                 }
               >
                 <img src={source.thumbnail} alt="" width={160} height={90} />
-                <span>{source.name}</span>
+                <bdi>{source.name}</bdi>
               </button>
             </li>
           ))}

@@ -32,7 +32,7 @@ export function CatalogPage() {
                 aria-pressed={p.id === editing}
                 onClick={() => setEditing(p.id)}
               >
-                {p.name}
+                <bdi>{p.name}</bdi>
               </button>
             </li>
           ))}

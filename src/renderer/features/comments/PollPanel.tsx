@@ -41,12 +41,15 @@ export function PollPanel() {
       {poll ? (
         <>
           <p>
-            <strong>{poll.question}</strong> {!poll.open && <span className="chip">{t('polls.closed')}</span>}
+            <strong>
+              <bdi>{poll.question}</bdi>
+            </strong>{' '}
+            {!poll.open && <span className="chip">{t('polls.closed')}</span>}
           </p>
           <ul className="list" aria-label={t('polls.results')}>
             {poll.options.map((option, i) => (
               <li key={i}>
-                {option}: {t('polls.votes', { count: poll.votes[i] ?? 0 })}
+                <bdi>{option}</bdi>: {t('polls.votes', { count: poll.votes[i] ?? 0 })}
               </li>
             ))}
           </ul>

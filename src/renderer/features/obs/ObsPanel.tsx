@@ -52,7 +52,7 @@ export function ObsPanel() {
                 aria-keyshortcuts={`Alt+${index + 1}`}
                 onClick={() => switchTo(name)}
               >
-                <span>{name}</span>
+                <bdi>{name}</bdi>
                 <kbd>{`Alt+${index + 1}`}</kbd>
                 {missing && <span className="chip chip--warning">{t('obs.missingShort')}</span>}
               </button>
@@ -66,7 +66,7 @@ export function ObsPanel() {
             {state.scenes.map((name) => (
               <li key={name} className={`list__row obs-scene-row${sceneClass(name)}`}>
                 <span className="list__main">
-                  {name}
+                  <bdi>{name}</bdi>
                   {name === state.program && <span className="chip chip--live">{t('obs.onProgram')}</span>}
                   {name === state.preview && <span className="chip">{t('obs.onPreview')}</span>}
                 </span>
@@ -104,7 +104,7 @@ export function ObsPanel() {
             <legend>{t('obs.links')}</legend>
             {collection.scenes.map((scene) => (
               <label key={scene.id} className="inline-field">
-                <span>{scene.name}</span>
+                <bdi>{scene.name}</bdi>
                 <select
                   value={state.sceneLinks[scene.id] ?? ''}
                   aria-label={t('obs.linkFor', { scene: scene.name })}

@@ -166,6 +166,7 @@ function TextField({
       <input
         key={value}
         defaultValue={value}
+        dir="auto"
         maxLength={120}
         onBlur={(e) => e.target.value !== value && onCommit(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}

@@ -38,6 +38,7 @@ export function ScenesPanel() {
                 <input
                   aria-label={t('scenes.nameLabel')}
                   defaultValue={scene.name}
+                  dir="auto"
                   autoFocus
                   maxLength={80}
                   onBlur={(event) => {
@@ -60,7 +61,7 @@ export function ScenesPanel() {
                   title={index < 9 ? t('scenes.hotkeyHint', { key: index + 1 }) : undefined}
                 >
                   {onAir && <span className="on-air-dot" aria-label={t('scenes.onAir')} />}
-                  {scene.name}
+                  <bdi>{scene.name}</bdi>
                 </button>
               )}
               <button type="button" className="icon" onClick={() => setRenaming(scene.id)}>

@@ -160,7 +160,7 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
                   aria-pressed={selected === item.id}
                   onClick={() => onSelect(item.id)}
                 >
-                  <span className={item.visible ? undefined : 'source--hidden'}>{source?.name}</span>
+                  <bdi className={item.visible ? undefined : 'source--hidden'}>{source?.name}</bdi>
                   {stateLabel && (
                     <span className={`source-state source-state--${state}`}>{t(stateLabel)}</span>
                   )}

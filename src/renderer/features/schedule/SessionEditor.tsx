@@ -87,6 +87,7 @@ export function SessionEditor(props: SessionEditorProps) {
         <input
           id={`${id}-title`}
           value={draft.title}
+          dir="auto"
           maxLength={120}
           onChange={(e) => update({ title: e.target.value })}
         />

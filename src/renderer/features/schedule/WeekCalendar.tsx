@@ -169,7 +169,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
                   title={b.item.title}
                   style={{ insetBlockStart: b.top * scale, blockSize: (b.bottom - b.top) * scale }}
                 >
-                  {b.item.title}
+                  <bdi>{b.item.title}</bdi>
                 </span>
               ))}
             {sessionBlocks
@@ -212,7 +212,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
                       {b.continued ? '… ' : ''}
                       {format.range(session.start, sessionEnd(session))}
                     </span>
-                    <span className="week__session-title">{session.title}</span>
+                    <bdi className="week__session-title">{session.title}</bdi>
                     <span className="week__session-markets">{marketTimes(session, format)}</span>
                     {conflict && <span className="week__conflict">{t('schedule.calendar.conflict')}</span>}
                   </button>
