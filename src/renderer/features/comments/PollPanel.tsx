@@ -65,7 +65,7 @@ export function PollPanel() {
           )}
         </>
       ) : (
-        <form onSubmit={start}>
+        <form className="poll-form" onSubmit={start}>
           <label>
             {t('polls.question')}
             <input value={question} maxLength={200} onChange={(e) => setQuestion(e.target.value)} />
