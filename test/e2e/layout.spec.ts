@@ -4,9 +4,11 @@ import { expect, test } from './harness/fixtures';
 function overflowing(page: import('@playwright/test').Page) {
   return page.evaluate(() => {
     const found: string[] = [];
-    for (const dock of document.querySelectorAll<HTMLElement>('.column, .stage')) {
+    for (const dock of Array.from(document.querySelectorAll('.column, .stage')) as HTMLElement[]) {
       const box = dock.getBoundingClientRect();
-      for (const control of dock.querySelectorAll<HTMLElement>('input, select, textarea, button, label')) {
+      for (const control of Array.from(
+        dock.querySelectorAll('input, select, textarea, button, label'),
+      ) as HTMLElement[]) {
         const rect = control.getBoundingClientRect();
         if (rect.width === 0 || rect.height === 0) continue;
         if (rect.left < box.left - 1 || rect.right > box.right + 1) {
