@@ -67,18 +67,23 @@ export function mirrorObsEvents(socket: OBSWebSocket, sink: ObsEventSink): void 
     update({ studioMode: studioModeEnabled, preview: studioModeEnabled ? sink.state().preview : null });
     if (studioModeEnabled) refreshScenes();
   });
+  // A new transition brings its own duration, read with a request; a duration change that OBS
+  // reports meanwhile is newer than that answer (obs-websocket runs requests on a thread pool, so
+  // the answer may read the old duration and arrive last), and the answer is then dropped.
+  let durationChanges = 0;
   socket.on('CurrentSceneTransitionChanged', ({ transitionName }) => {
     if (!live()) return;
     update({ transition: transitionName });
+    const asked = durationChanges;
     socket.call('GetCurrentSceneTransition').then(
-      (t) => live() && update({ transitionMs: t.transitionDuration ?? 0 }),
+      (t) => live() && asked === durationChanges && update({ transitionMs: t.transitionDuration ?? 0 }),
       () => undefined,
     );
   });
-  socket.on(
-    'CurrentSceneTransitionDurationChanged',
-    ({ transitionDuration }) => live() && update({ transitionMs: transitionDuration }),
-  );
+  socket.on('CurrentSceneTransitionDurationChanged', ({ transitionDuration }) => {
+    durationChanges++;
+    if (live()) update({ transitionMs: transitionDuration });
+  });
   socket.on('StreamStateChanged', ({ outputState }) => {
     if (live()) update({ streaming: outputStates[outputState] ?? 'stopped' });
   });
