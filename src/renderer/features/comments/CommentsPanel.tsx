@@ -9,6 +9,7 @@ import { CommentsStore } from './commentsStore';
 import { CommentTools } from './CommentTools';
 import { QuestionCard } from './QuestionCard';
 import { BanViewerButton } from './BanViewerButton';
+import { useQueueHotkeys } from './useQueueHotkeys';
 
 /**
  * Viewer questions, grouped when they ask the same thing and sorted by how
@@ -58,6 +59,9 @@ export function CommentsPanel() {
       ),
     [visible],
   );
+  const queue = useRef<HTMLUListElement>(null);
+  const queueIds = useMemo(() => groups.map((group) => group.lead.id), [groups]);
+  const focusedId = useQueueHotkeys(queue, queueIds);
   return (
     <section className="panel comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{t('comments.title')}</h2>
@@ -67,13 +71,14 @@ export function CommentsPanel() {
         </p>
       )}
       {groups.length === 0 && <p className="muted">{t('comments.empty')}</p>}
-      <ul className="list" aria-label={t('comments.title')}>
+      <ul className="list" aria-label={t('comments.title')} ref={queue}>
         {groups.map((group) => (
           <QuestionCard
             key={group.lead.id}
             comment={group.lead.comment}
             count={group.members.length}
             pinned={pinned?.commentId === group.lead.id}
+            focused={focusedId === group.lead.id}
             onPin={pin}
             onUpdate={update}
             onReply={sendReply}

@@ -20,6 +20,8 @@ interface QuestionCardProps {
   /** How many viewers asked the same. */
   count: number;
   pinned: boolean;
+  /** The question the queue's keys act on (useQueueHotkeys). */
+  focused: boolean;
   /** Puts this question on screen, or (undefined) takes it off. */
   onPin(comment: Comment | undefined): void;
   onUpdate(comment: Comment): void;
@@ -36,6 +38,7 @@ export const QuestionCard = memo(function QuestionCard({
   comment,
   count,
   pinned,
+  focused,
   onPin,
   onUpdate,
   onReply,
@@ -81,7 +84,12 @@ export const QuestionCard = memo(function QuestionCard({
   };
 
   return (
-    <li className="question" aria-label={comment.text}>
+    <li
+      className={focused ? 'question question--focused' : 'question'}
+      aria-label={comment.text}
+      aria-current={focused || undefined}
+      data-comment-id={comment.id}
+    >
       <p>
         <strong dir="auto">{comment.author.name}</strong> <span className="chip">{comment.language}</span>
         {count > 1 && <span className="chip">{t('comments.count', { count })}</span>}
@@ -105,10 +113,15 @@ export const QuestionCard = memo(function QuestionCard({
         </p>
       )}
       <div className="question__actions">
-        <button type="button" aria-pressed={pinned} onClick={() => onPin(pinned ? undefined : comment)}>
+        <button
+          type="button"
+          data-action="pin"
+          aria-pressed={pinned}
+          onClick={() => onPin(pinned ? undefined : comment)}
+        >
           {t(pinned ? 'comments.unpin' : 'comments.pin')}
         </button>
-        <button type="button" onClick={() => setReplying(!replying)}>
+        <button type="button" data-action="reply" onClick={() => setReplying(!replying)}>
           {t('comments.reply')}
         </button>
         <button type="button" disabled={!productId} onClick={makeDraft}>
@@ -116,6 +129,7 @@ export const QuestionCard = memo(function QuestionCard({
         </button>
         <button
           type="button"
+          data-action="answered"
           onClick={() => act(call('comments:setAnswered', { id: comment.id, answered: true }))}
         >
           {t('comments.answered')}
@@ -146,6 +160,8 @@ export const QuestionCard = memo(function QuestionCard({
           <label>
             {t('comments.replyLabel')}
             <textarea
+              // Opened from the R key too: the host types the answer straight away.
+              autoFocus
               value={text}
               maxLength={1000}
               lang={draft?.language}

@@ -17,6 +17,7 @@ import { ScheduleStore } from '../schedule/scheduleStore';
 import { StatusBar } from '../status/StatusBar';
 import { StudioContext } from '../studio/StudioContext';
 import type { StudioMediaHost } from '../studio/studioMediaHost';
+import { HotkeyHelp } from './HotkeyHelp';
 import { applySession } from '../../../shared/schedule/applySession';
 import type { Session } from '../../../shared/schedule/session';
 import { TopBar, type Page } from './TopBar';
@@ -86,6 +87,7 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
                 <CommentsPanel />
                 <PollPanel />
               </aside>
+              <HotkeyHelp />
             </main>
           ) : (
             <Suspense fallback={<main className="settings" aria-busy="true" />}>
