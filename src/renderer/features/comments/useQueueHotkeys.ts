@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { isTypingTarget } from '../shell/typingTarget';
 
 /** The queue's keys (not while typing): the action each one clicks on the focused question. */
 export const queueKeys = { r: 'reply', s: 'pin', a: 'answered' } as const;
@@ -14,8 +15,7 @@ export function useQueueHotkeys(list: RefObject<HTMLElement | null>, ids: readon
   const focusedId = chosen !== undefined && ids.includes(chosen) ? chosen : ids[0];
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      if (isTypingTarget(event.target)) return;
       if (event.ctrlKey || event.metaKey || event.altKey || ids.length === 0) return;
       const key = event.key.toLowerCase();
       const at = focusedId === undefined ? -1 : ids.indexOf(focusedId);

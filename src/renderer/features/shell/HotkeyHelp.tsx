@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../../i18n/i18n';
+import { isTypingTarget } from './typingTarget';
 
 /** Every studio key, as the studio (useStudioHotkeys), OBS (useObsHotkeys) and the queue (useQueueHotkeys) read them. */
 const hotkeys: [keys: string, what: TranslationKey][] = [
@@ -25,8 +26,7 @@ export function HotkeyHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== '?' || target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      if (event.key !== '?' || isTypingTarget(event.target)) return;
       const open = dialog.current?.open;
       if (open) dialog.current?.close();
       else dialog.current?.showModal();

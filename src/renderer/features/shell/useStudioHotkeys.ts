@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { removeItem, setPreviewScene, updateItem } from '../../../shared/scenes/edits';
 import type { StudioMedia } from '../studio/studioMedia';
+import { isTypingTarget } from './typingTarget';
 
 /**
  * Studio hotkeys, ignored while typing in a field:
@@ -18,7 +19,7 @@ export function useStudioHotkeys(
     const { editor } = media;
     const onKey = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      if (isTypingTarget(target)) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       const collection = editor.collection;
