@@ -154,7 +154,10 @@ export class CommentService {
         }
       }
       if (!this.closed) this.change(id, patch);
-    });
+    }).catch((error: unknown) =>
+      // Nothing may escape as an unhandled rejection in main; the comment stays, untranslated.
+      this.options.logger.error('translation not stored', { id, error: String(error) }),
+    );
   }
 
   setAnswered(id: string, answered: boolean): Comment {
