@@ -39,19 +39,28 @@ interface Options {
 export const test = base.extend<Options & { studio: Studio }>({
   system: [{ languages: ['en-US'], timeZone: 'Europe/Madrid' }, { option: true }],
   screenSources: [undefined, { option: true }],
+  setUp: [true, { option: true }],
 
-  studio: async ({ page, system, screenSources }, use) => {
+  studio: async ({ page, system, screenSources, setUp }, use) => {
     const dir = makeTempDir('crosslive-e2e-');
     const calls: BridgeCall[] = [];
     const server = await startStudioServer({ observe: (call) => calls.push(call) });
     const start = (preferences: SystemPreferences) => {
-      const services = buildServices(dir.path, { system: preferences, origin: server.origin, screenSources });
+      const services = buildServices(dir.path, {
+        system: preferences,
+        origin: server.origin,
+        screenSources,
+        setUp,
+      });
       server.serve(services);
       return services;
     };
     let services = start(system);
 
     const open = async () => {
+      // From a blank page: the studio's own address differs from the page's only in its fragment
+      // (the token is wiped from it), which a browser takes as a move within the same document.
+      await page.goto('about:blank');
       await page.goto(server.url);
       await expect(page.getByRole('contentinfo')).toBeVisible();
     };
