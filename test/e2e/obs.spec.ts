@@ -33,6 +33,7 @@ test.describe('OBS Studio, driven from the studio UI', () => {
   /** Enters the OBS address and password in Settings, as a producer does. */
   async function configure(page: Page, secret: string): Promise<void> {
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: /Control OBS Studio/ }).check();
     await page.getByLabel('OBS WebSocket address').fill(obs.url);
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByRole('main').getByRole('status')).toHaveText('Settings saved.');
@@ -160,6 +161,7 @@ test.describe('OBS Studio without a password', () => {
     try {
       const { page } = studio;
       await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('checkbox', { name: /Control OBS Studio/ }).check();
       await page.getByLabel('OBS WebSocket address').fill(obs.url);
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByRole('navigation').getByRole('button', { name: 'Studio' }).click();

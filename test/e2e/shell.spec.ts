@@ -16,9 +16,9 @@ const localeTitle = (code: string): string =>
 test('opens the studio: sources, preview and program, comments, status bar', async ({ studio }) => {
   const { page } = studio;
   await expect(page.getByRole('heading', { level: 1, name: 'CrossLive Studio' })).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Scenes and sources' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Docks, first column' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Preview and program' })).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Comments' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Docks, second column' })).toBeVisible();
   const status = page.getByRole('contentinfo');
   await expect(status).toContainText('Offline');
   await expect(status).toContainText('1920 × 1080');
@@ -54,7 +54,7 @@ test('switches to Arabic: right-to-left layout, remembered in SQLite and after a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('استوديو CrossLive');
   await expect(page.getByRole('contentinfo')).toContainText('غير متصل');
   // The columns mirror: scenes and sources now stand at the right edge.
-  const after = await page.getByRole('complementary', { name: 'المشاهد والمصادر' }).boundingBox();
+  const after = await page.getByRole('complementary', { name: 'الألواح، العمود الأول' }).boundingBox();
   expect(after && after.x + after.width).toBeGreaterThan(1440 - 10);
 
   expect(storedSetting(studio.dataDir, 'language')).toBe('ar');

@@ -48,8 +48,9 @@ test.describe('in the Arabic UI', () => {
     await expect(card).toBeVisible();
     // Drawn as written: "¿" at the left end, "?" at the right (not "?Cuánto … México¿").
     expect(await drawnOrder(card, '¿', '?')).toBeLessThan(0);
+    // The next question, folded to its one line, reads as written too.
     expect(
-      await drawnOrder(page.locator('.question__original', { hasText: 'Tem garantia' }), 'T', '?'),
+      await drawnOrder(page.locator('.question__text', { hasText: 'Tem garantia' }), 'T', '?'),
     ).toBeLessThan(0);
     // And in the stream of every comment, inside the right-to-left list.
     const line = page.locator('.comments__stream li', { hasText: 'Cuánto cuesta' }).locator('bdi[lang="es"]');

@@ -17,6 +17,8 @@ export function buildServices(
     origin?: string;
     screenSources?: ScreenSourceProvider;
     now?: () => number;
+    /** False: a first start, with the guided setup still to do (else it is done, as for a studio in use). */
+    setUp?: boolean;
   } = {},
 ): StudioServices & { logger: ReturnType<typeof createMemoryLogger>; opened: string[] } {
   const logger = createMemoryLogger();
@@ -35,5 +37,6 @@ export function buildServices(
     now: overrides.now,
     rendererDir: join(import.meta.dirname, '../../out/renderer'),
   });
+  if (overrides.setUp ?? true) services.settings.update({ setupDone: true });
   return Object.assign(services, { logger, opened });
 }

@@ -1,5 +1,6 @@
+import { defaultDockLayout, dockLayoutSchema } from '../layout/dockLayout';
 import { z } from 'zod';
-import { overlayLanguages } from '../markets/markets';
+import { marketIds, overlayLanguages } from '../markets/markets';
 import { defaultUiLanguage, uiLanguages, type UiLanguage } from '../i18n/languages';
 
 const uiLanguageCodes = uiLanguages.map((l) => l.code) as [UiLanguage, ...UiLanguage[]];
@@ -74,6 +75,8 @@ export const settingsShape = {
     .min(1)
     .max(128)
     .regex(/^[\w.-]+$/),
+  /** The producer uses OBS Studio: its dock shows in the studio, and the setup asks for it. */
+  obsEnabled: z.boolean(),
   obsAddress: websocketUrl,
   /** Machine translation of comments and replies; see src/main/services/translate. */
   translationProvider: z.enum(translationProviders),
@@ -85,8 +88,14 @@ export const settingsShape = {
    * another the host reads (a Chinese host who reads English, where only English is covered).
    */
   questionLanguage: z.enum(['ui', ...overlayLanguages]),
+  /** The markets the host sells to, for the translation coverage to speak of; empty: not chosen yet. */
+  viewerMarkets: z.array(z.enum(marketIds)).max(marketIds.length),
   /** Words and phrases that hide a comment on arrival (kept in the log, never shown). */
   commentBlocklist: z.array(z.string().trim().min(1).max(60)).max(300),
+  /** Where the docks sit beside the stage and how big the host made them. */
+  studioLayout: dockLayoutSchema,
+  /** The guided setup ran to its end or was skipped; it opens again from Settings. */
+  setupDone: z.boolean(),
 } as const;
 
 export const settingsSchema = z.object(settingsShape);
@@ -117,11 +126,15 @@ export const defaultSettings: Settings = {
   liveVideoCodec: 'vp8',
   liveQuality: 'standard',
   liveRoomMode: 'show',
+  obsEnabled: false,
   obsAddress: 'ws://127.0.0.1:4455',
   // Apertium APy on this computer: free, offline, and no viewer text leaves the host's machine.
   translationProvider: 'apertium',
   translationUrl: 'http://127.0.0.1:2737',
   translationModel: '',
   questionLanguage: 'ui',
+  viewerMarkets: [],
   commentBlocklist: [],
+  studioLayout: defaultDockLayout,
+  setupDone: false,
 };

@@ -29,6 +29,8 @@ interface Options {
   system: SystemPreferences;
   /** What main's screen picker gets from the OS (Electron's desktopCapturer in the app). */
   screenSources: ScreenSourceProvider | undefined;
+  /** False: the studio's very first start, with the guided setup open. */
+  setUp: boolean;
 }
 
 /**

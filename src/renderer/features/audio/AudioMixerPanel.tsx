@@ -7,6 +7,7 @@ import {
   updateSource,
 } from '../../../shared/scenes/edits';
 import { useScenes, useStudio } from '../studio/StudioContext';
+import { DockControls } from '../layout/DockControls';
 import { LevelMeter } from './LevelMeter';
 import { useMediaDevices } from '../devices/useMediaDevices';
 
@@ -62,6 +63,7 @@ export function AudioMixerPanel() {
         >
           {t('audio.addMicrophone')}
         </button>
+        <DockControls title={t('audio.title')} />
       </div>
       <div className="audio-row">
         <span>{t('audio.program')}</span>

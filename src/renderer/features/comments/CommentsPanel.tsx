@@ -10,6 +10,7 @@ import { CommentTools } from './CommentTools';
 import { QuestionCard } from './QuestionCard';
 import { BanViewerButton } from './BanViewerButton';
 import { useQueueHotkeys } from './useQueueHotkeys';
+import { DockControls } from '../layout/DockControls';
 
 /**
  * Viewer questions, grouped when they ask the same thing and sorted by how
@@ -61,10 +62,13 @@ export function CommentsPanel() {
   );
   const queue = useRef<HTMLUListElement>(null);
   const queueIds = useMemo(() => groups.map((group) => group.lead.id), [groups]);
-  const focusedId = useQueueHotkeys(queue, queueIds);
+  const [focusedId, choose] = useQueueHotkeys(queue, queueIds);
   return (
     <section className="panel comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">{t('comments.title')}</h2>
+      <div className="panel__header">
+        <h2 id="comments-heading">{t('comments.title')}</h2>
+        <DockControls title={t('comments.title')} />
+      </div>
       {notice && (
         <p role="status" className="save-status--saved">
           {notice}
@@ -79,6 +83,7 @@ export function CommentsPanel() {
             count={group.members.length}
             pinned={pinned?.commentId === group.lead.id}
             focused={focusedId === group.lead.id}
+            onChoose={choose}
             onPin={pin}
             onUpdate={update}
             onReply={sendReply}
@@ -92,16 +97,18 @@ export function CommentsPanel() {
       <ul className="comments__stream" aria-label={t('comments.all')}>
         {visible.slice(-30).map((c) => (
           <li key={c.id} aria-label={c.text}>
-            <strong>
-              <bdi>{c.author.name}</bdi>
-            </strong>{' '}
-            <bdi lang={c.language}>{c.text}</bdi>
-            {c.translation && (
-              <span className="muted">
-                {' '}
-                — <bdi>{c.translation}</bdi>
-              </span>
-            )}
+            <span className="comments__line" title={c.translation ?? c.text}>
+              <strong>
+                <bdi>{c.author.name}</bdi>
+              </strong>{' '}
+              <bdi lang={c.language}>{c.text}</bdi>
+              {c.translation && (
+                <span className="muted">
+                  {' '}
+                  — <bdi>{c.translation}</bdi>
+                </span>
+              )}
+            </span>
             <BanViewerButton comment={c} />
           </li>
         ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Poll } from '../../../shared/live/showData';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
+import { DockControls } from '../layout/DockControls';
 
 /** The host's poll: ask, watch the votes come in (on screen through a poll source), close, take off. */
 export function PollPanel() {
@@ -37,7 +38,10 @@ export function PollPanel() {
 
   return (
     <section className="panel" aria-labelledby="poll-heading">
-      <h2 id="poll-heading">{t('polls.title')}</h2>
+      <div className="panel__header">
+        <h2 id="poll-heading">{t('polls.title')}</h2>
+        <DockControls title={t('polls.title')} />
+      </div>
       {poll ? (
         <>
           <p>

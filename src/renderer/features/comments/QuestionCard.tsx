@@ -5,7 +5,11 @@ import type { TranslationFailure } from '../../../shared/comments/translationFai
 import type { TranslationKey } from '../../i18n/i18n';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
+import { marketById, marketIds, type MarketId } from '../../../shared/markets/markets';
+import { useMarketName } from '../markets/useMarketName';
 import { BanViewerButton } from './BanViewerButton';
+
+const knownMarket = (id: string | undefined): id is MarketId => marketIds.includes(id as MarketId);
 
 /** Why a question reached the host untranslated, in words. */
 const untranslatedKeys = {
@@ -20,8 +24,10 @@ interface QuestionCardProps {
   /** How many viewers asked the same. */
   count: number;
   pinned: boolean;
-  /** The question the queue's keys act on (useQueueHotkeys). */
+  /** The question the queue's keys act on (useQueueHotkeys): shown in full, the others one line each. */
   focused: boolean;
+  /** Makes it the one the keys act on: the host clicked or tabbed into it. */
+  onChoose(commentId: string): void;
   /** Puts this question on screen, or (undefined) takes it off. */
   onPin(comment: Comment | undefined): void;
   onUpdate(comment: Comment): void;
@@ -39,6 +45,7 @@ export const QuestionCard = memo(function QuestionCard({
   count,
   pinned,
   focused,
+  onChoose,
   onPin,
   onUpdate,
   onReply,
@@ -46,6 +53,7 @@ export const QuestionCard = memo(function QuestionCard({
   productId,
 }: QuestionCardProps) {
   const { t } = useTranslation();
+  const marketName = useMarketName();
   const errorMessage = useErrorMessage();
   const [replying, setReplying] = useState(false);
   const [text, setText] = useState('');
@@ -83,103 +91,119 @@ export const QuestionCard = memo(function QuestionCard({
     );
   };
 
+  const failure =
+    comment.translationFailed &&
+    t(comment.translationFailure ? untranslatedKeys[comment.translationFailure] : 'comments.untranslated');
+  const marketId = knownMarket(comment.market) ? comment.market : undefined;
+  const open = focused || replying || error !== undefined;
+
   return (
     <li
-      className={focused ? 'question question--focused' : 'question'}
+      className={`question${focused ? ' question--focused' : ''}${open ? ' question--open' : ''}`}
       aria-label={comment.text}
       aria-current={focused || undefined}
       data-comment-id={comment.id}
+      // Reached by Tab or a click, which opens the card and makes it the one the queue's keys act on.
+      tabIndex={0}
+      onFocus={() => onChoose(comment.id)}
     >
-      <p>
-        <strong dir="auto">{comment.author.name}</strong> <span className="chip">{comment.language}</span>
+      {/* The compact line: who, from where, what, in the host's words, how many asked. */}
+      <div className="question__line" title={comment.translation ?? comment.text}>
+        <bdi className="question__author">{comment.author.name}</bdi>
+        <span className="chip question__origin" title={marketId && marketName(marketId)}>
+          {marketId ? `${marketById(marketId).country} · ${comment.language}` : comment.language}
+        </span>
+        <bdi lang={comment.language} className="question__text">
+          {comment.text}
+        </bdi>
+        {comment.translation && <bdi className="question__gloss">{comment.translation}</bdi>}
+        {failure && (
+          <span className="question__flag" role="img" aria-label={failure} title={failure}>
+            !
+          </span>
+        )}
         {count > 1 && <span className="chip">{t('comments.count', { count })}</span>}
-      </p>
-      <p lang={comment.language} dir="auto" className="question__original">
-        {comment.text}
-      </p>
-      {comment.translation && (
-        <p dir="auto" className="question__translation">
-          {comment.translation}
-        </p>
-      )}
-      {comment.translationPending && <p className="field__hint">{t('comments.translating')}</p>}
-      {comment.translationFailed && (
-        <p className="chip chip--warning">
-          {t(
-            comment.translationFailure
-              ? untranslatedKeys[comment.translationFailure]
-              : 'comments.untranslated',
-          )}
-        </p>
-      )}
-      <div className="question__actions">
-        <button
-          type="button"
-          data-action="pin"
-          aria-pressed={pinned}
-          onClick={() => onPin(pinned ? undefined : comment)}
-        >
-          {t(pinned ? 'comments.unpin' : 'comments.pin')}
-        </button>
-        <button type="button" data-action="reply" onClick={() => setReplying(!replying)}>
-          {t('comments.reply')}
-        </button>
-        <button type="button" disabled={!productId} onClick={makeDraft}>
-          {t('comments.draft')}
-        </button>
-        <button
-          type="button"
-          data-action="answered"
-          onClick={() => act(call('comments:setAnswered', { id: comment.id, answered: true }))}
-        >
-          {t('comments.answered')}
-        </button>
-        <button type="button" onClick={() => act(call('comments:hide', { id: comment.id }))}>
-          {t('comments.hide')}
-        </button>
-        <BanViewerButton comment={comment} />
       </div>
-      {replying && (
-        <form onSubmit={send(false)}>
-          {draft && (
-            <p className="field__hint">
-              {t(draft.source === 'ai' ? 'comments.draftAi' : 'comments.draftFacts', {
-                language: draft.language,
-              })}{' '}
-              <button
-                type="button"
-                onClick={() => {
-                  setText('');
-                  setDraft(undefined);
-                }}
-              >
-                {t('comments.discard')}
-              </button>
-            </p>
-          )}
-          <label>
-            {t('comments.replyLabel')}
-            <textarea
-              // Opened from the R key too: the host types the answer straight away.
-              autoFocus
-              value={text}
-              maxLength={1000}
-              lang={draft?.language}
-              dir="auto"
-              onChange={(e) => setText(e.target.value)}
-            />
-          </label>
-          <button type="submit">{t('comments.sendToAsker')}</button>
-          <button type="button" onClick={send(true)}>
-            {t('comments.sendToAll')}
-          </button>
-        </form>
-      )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
+      <div className="question__details">
+        <p lang={comment.language} dir="auto" className="question__original">
+          {comment.text}
         </p>
-      )}
+        {comment.translation && (
+          <p dir="auto" className="question__translation">
+            {comment.translation}
+          </p>
+        )}
+        {comment.translationPending && <p className="field__hint">{t('comments.translating')}</p>}
+        {failure && <p className="chip chip--warning">{failure}</p>}
+        <div className="question__actions">
+          <button
+            type="button"
+            data-action="pin"
+            aria-pressed={pinned}
+            onClick={() => onPin(pinned ? undefined : comment)}
+          >
+            {t(pinned ? 'comments.unpin' : 'comments.pin')}
+          </button>
+          <button type="button" data-action="reply" onClick={() => setReplying(!replying)}>
+            {t('comments.reply')}
+          </button>
+          <button type="button" disabled={!productId} onClick={makeDraft}>
+            {t('comments.draft')}
+          </button>
+          <button
+            type="button"
+            data-action="answered"
+            onClick={() => act(call('comments:setAnswered', { id: comment.id, answered: true }))}
+          >
+            {t('comments.answered')}
+          </button>
+          <button type="button" onClick={() => act(call('comments:hide', { id: comment.id }))}>
+            {t('comments.hide')}
+          </button>
+          <BanViewerButton comment={comment} />
+        </div>
+        {replying && (
+          <form onSubmit={send(false)}>
+            {draft && (
+              <p className="field__hint">
+                {t(draft.source === 'ai' ? 'comments.draftAi' : 'comments.draftFacts', {
+                  language: draft.language,
+                })}{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    setText('');
+                    setDraft(undefined);
+                  }}
+                >
+                  {t('comments.discard')}
+                </button>
+              </p>
+            )}
+            <label>
+              {t('comments.replyLabel')}
+              <textarea
+                // Opened from the R key too: the host types the answer straight away.
+                autoFocus
+                value={text}
+                maxLength={1000}
+                lang={draft?.language}
+                dir="auto"
+                onChange={(e) => setText(e.target.value)}
+              />
+            </label>
+            <button type="submit">{t('comments.sendToAsker')}</button>
+            <button type="button" onClick={send(true)}>
+              {t('comments.sendToAll')}
+            </button>
+          </form>
+        )}
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
     </li>
   );
 });

@@ -9,7 +9,10 @@ export const queueKeys = { r: 'reply', s: 'pin', a: 'answered' } as const;
  * R replies to it, S puts it on screen (or takes it off), A marks it answered. The keys press the
  * focused card's own buttons, so they do exactly what a click does.
  */
-export function useQueueHotkeys(list: RefObject<HTMLElement | null>, ids: readonly string[]) {
+export function useQueueHotkeys(
+  list: RefObject<HTMLElement | null>,
+  ids: readonly string[],
+): [focusedId: string | undefined, choose: (id: string) => void] {
   const [chosen, setChosen] = useState<string>();
   // The chosen question, or the first while none is chosen or it has left the queue.
   const focusedId = chosen !== undefined && ids.includes(chosen) ? chosen : ids[0];
@@ -34,5 +37,5 @@ export function useQueueHotkeys(list: RefObject<HTMLElement | null>, ids: readon
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [list, ids, focusedId]);
-  return focusedId;
+  return [focusedId, setChosen];
 }

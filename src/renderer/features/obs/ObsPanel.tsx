@@ -7,6 +7,7 @@ import { ObsOutputs } from './ObsOutputs';
 import { ObsTransitionControls } from './ObsTransitionControls';
 import { useObsAction } from './useObsAction';
 import { useObsState, useObsStore } from './useObs';
+import { DockControls } from '../layout/DockControls';
 
 /** Producer control of OBS: its scenes, quick buttons, transitions, outputs, and links to studio scenes. */
 export function ObsPanel() {
@@ -31,7 +32,10 @@ export function ObsPanel() {
 
   return (
     <section className="panel obs-panel" aria-labelledby="obs-heading">
-      <h2 id="obs-heading">{t('obs.title')}</h2>
+      <div className="panel__header">
+        <h2 id="obs-heading">{t('obs.title')}</h2>
+        <DockControls title={t('obs.title')} />
+      </div>
       <ObsConnection state={state} run={run} />
       {error && (
         <p className="field-error" role="alert">

@@ -8,6 +8,7 @@ import { useProducts, useScenes, useStudio } from '../studio/StudioContext';
 import { useSourceStatus } from './useSourceStatus';
 import { useMediaDevices } from '../devices/useMediaDevices';
 import { FeedFields } from '../feeds/FeedFields';
+import { DockControls } from '../layout/DockControls';
 
 const resolutions = [
   [1280, 720],
@@ -25,14 +26,27 @@ export function ItemProperties({ itemId }: { itemId?: string }) {
   const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
   const item = scene?.items.find((i) => i.id === itemId);
   const source = collection.sources.find((s) => s.id === item?.sourceId);
-  if (!scene || !item || !source) return null;
+  const header = (
+    <div className="panel__header">
+      <h2 id="properties-heading">{t('properties.heading')}</h2>
+      <DockControls title={t('properties.heading')} />
+    </div>
+  );
+  if (!scene || !item || !source) {
+    return (
+      <section className="panel properties" aria-labelledby="properties-heading">
+        {header}
+        <p className="muted">{t('properties.nothingSelected')}</p>
+      </section>
+    );
+  }
 
   const saveSource = (next: Source): void => editor.commit((c) => updateSource(c, next));
   const status = statusOf(source.id);
 
   return (
     <section className="panel properties" aria-labelledby="properties-heading">
-      <h2 id="properties-heading">{t('properties.heading')}</h2>
+      {header}
       <TextField
         label={t('properties.name')}
         value={source.name}

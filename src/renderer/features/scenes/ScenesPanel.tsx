@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addScene, removeScene, renameScene, setPreviewScene } from '../../../shared/scenes/edits';
 import { useScenes, useStudio } from '../studio/StudioContext';
+import { DockControls } from '../layout/DockControls';
 
 /** The show's scenes: click to prepare one in preview; the one on air is marked. */
 export function ScenesPanel() {
@@ -27,6 +28,7 @@ export function ScenesPanel() {
         >
           {t('scenes.add')}
         </button>
+        <DockControls title={t('sources.scenesTitle')} />
       </div>
       <ul className="list" aria-label={t('sources.scenesTitle')}>
         {collection.scenes.map((scene, index) => {

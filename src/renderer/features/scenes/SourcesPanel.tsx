@@ -12,6 +12,7 @@ import { ScreenPicker } from '../capture/ScreenPicker';
 import { call, StudioCallError } from '../../ipc/studio';
 import { addableKinds, newMediaSource, newSource, type AddableKind } from './newSource';
 import { useSourceStatus } from './useSourceStatus';
+import { DockControls } from '../layout/DockControls';
 
 const stateLabels: Partial<Record<SourceState, TranslationKey>> = {
   starting: 'sources.status.starting',
@@ -119,6 +120,7 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
             </option>
           ))}
         </select>
+        <DockControls title={t('sources.sourcesTitle')} />
       </div>
       {pickingScreen && (
         <ScreenPicker

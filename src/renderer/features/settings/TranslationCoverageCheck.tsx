@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationCoverage } from '../../../shared/comments/translationCoverage';
 import type { TranslationFailure } from '../../../shared/comments/translationFailure';
 import type { TranslationKey } from '../../i18n/i18n';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
+import { marketCoverage } from '../../../shared/comments/marketCoverage';
+import type { MarketId } from '../../../shared/markets/markets';
+import { useMarketName } from '../markets/useMarketName';
 
 const failureKeys = {
   noPair: 'settings.coverage.noPair',
@@ -21,19 +24,45 @@ const narrowServices = new Set(['apertium', 'libretranslate']);
  * language (the service's own language list), and says it in words: which will be translated,
  * which shown as written, and what would cover the rest.
  */
-export function TranslationCoverageCheck({ unsaved }: { unsaved: boolean }) {
+export function TranslationCoverageCheck({
+  unsaved,
+  markets,
+  saveFirst,
+  checkOnOpen = false,
+}: {
+  unsaved: boolean;
+  /** The markets the host sells to; told by language while none is chosen. */
+  markets: readonly MarketId[];
+  /** Saves what is being edited before asking (the setup); without it, unsaved edits disable the check. */
+  saveFirst?: () => Promise<boolean>;
+  /** Asks as soon as it is shown (the setup's last page). */
+  checkOnOpen?: boolean;
+}) {
   const { t, i18n } = useTranslation();
+  const marketName = useMarketName();
   const errorMessage = useErrorMessage();
   const [coverage, setCoverage] = useState<TranslationCoverage>();
   const [error, setError] = useState<string>();
   const [checking, setChecking] = useState(false);
-  const check = (): void => {
+  const check = useCallback(async (): Promise<void> => {
     setChecking(true);
     setError(undefined);
-    call('translation:checkCoverage')
-      .then(setCoverage, (e: unknown) => setError(errorMessage(e)))
-      .finally(() => setChecking(false));
-  };
+    try {
+      if (saveFirst && !(await saveFirst())) return;
+      setCoverage(await call('translation:checkCoverage'));
+    } catch (e: unknown) {
+      setError(errorMessage(e));
+    } finally {
+      setChecking(false);
+    }
+  }, [saveFirst, errorMessage]);
+  const checkedOnOpen = useRef(false);
+  useEffect(() => {
+    if (!checkOnOpen || checkedOnOpen.current) return;
+    checkedOnOpen.current = true;
+    void check();
+  }, [checkOnOpen, check]);
+  const blocked = unsaved && !saveFirst;
   const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
   const list = (status: 'covered' | 'missing'): string =>
     new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
@@ -41,13 +70,19 @@ export function TranslationCoverageCheck({ unsaved }: { unsaved: boolean }) {
         .filter((l) => l.status === status)
         .map((l) => names.of(l.language) ?? l.language),
     );
-  const missing = coverage?.languages.some((l) => l.status === 'missing') ?? false;
+  // Told by market once the host has said where they sell, else by language.
+  const byMarket = coverage && markets.length > 0 ? marketCoverage(coverage, markets) : undefined;
+  const marketList = (ids: readonly MarketId[]): string =>
+    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(ids.map(marketName));
+  const missing = byMarket
+    ? byMarket.missing.length > 0
+    : (coverage?.languages.some((l) => l.status === 'missing') ?? false);
   return (
     <div className="field coverage">
-      <button type="button" disabled={checking || unsaved} onClick={check}>
+      <button type="button" disabled={checking || blocked} onClick={() => void check()}>
         {t(checking ? 'settings.coverage.checking' : 'settings.coverage.check')}
       </button>
-      {unsaved && <span className="field__hint">{t('settings.testSaveFirst')}</span>}
+      {blocked && <span className="field__hint">{t('settings.testSaveFirst')}</span>}
       {error && (
         <span role="alert" className="field-error">
           {error}
@@ -57,7 +92,7 @@ export function TranslationCoverageCheck({ unsaved }: { unsaved: boolean }) {
         <div role="status" aria-label={t('settings.coverage.check')} className="coverage__result">
           {coverage.provider === 'off' && <p>{t('settings.coverage.off')}</p>}
           {coverage.failure && <p className="field-error">{t(failureKeys[coverage.failure])}</p>}
-          {coverage.provider !== 'off' && !coverage.failure && (
+          {coverage.provider !== 'off' && !coverage.failure && !byMarket && (
             <p className="save-status--saved">
               {t('settings.coverage.covered', {
                 host: names.of(coverage.hostLanguage) ?? coverage.hostLanguage,
@@ -65,8 +100,24 @@ export function TranslationCoverageCheck({ unsaved }: { unsaved: boolean }) {
               })}
             </p>
           )}
-          {missing && coverage.provider !== 'off' && (
+          {missing && coverage.provider !== 'off' && !byMarket && (
             <p className="chip--warning">{t('settings.coverage.missing', { languages: list('missing') })}</p>
+          )}
+          {byMarket && !coverage.failure && coverage.provider !== 'off' && (
+            <p className={byMarket.covered.length > 0 ? 'save-status--saved' : undefined}>
+              {t('settings.coverage.marketsCovered', {
+                host: names.of(coverage.hostLanguage) ?? coverage.hostLanguage,
+                markets: marketList(byMarket.covered) || t('settings.coverage.nothing'),
+              })}
+            </p>
+          )}
+          {byMarket && byMarket.host.length > 0 && (
+            <p>{t('settings.coverage.marketsHost', { markets: marketList(byMarket.host) })}</p>
+          )}
+          {byMarket && byMarket.missing.length > 0 && (
+            <p className="chip--warning">
+              {t('settings.coverage.marketsMissing', { markets: marketList(byMarket.missing) })}
+            </p>
           )}
           {missing && (narrowServices.has(coverage.provider) || coverage.provider === 'off') && (
             <p className="field__hint">{t('settings.coverage.suggest')}</p>

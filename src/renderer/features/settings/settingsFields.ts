@@ -4,7 +4,7 @@ import type { TranslationKey } from '../../i18n/i18n';
 /** Label and error message of each editable setting (literal keys, checked against locales/en). */
 export const settingLabels: Record<
   // The language has its own menu; the room mode is chosen beside "Go live".
-  Exclude<SettingKey, 'language' | 'liveRoomMode'>,
+  Exclude<SettingKey, 'language' | 'liveRoomMode' | 'studioLayout' | 'setupDone'>,
   { label: TranslationKey; error: TranslationKey }
 > = {
   hostDisplayName: { label: 'settings.hostDisplayName', error: 'settings.errors.hostDisplayName' },
@@ -21,8 +21,10 @@ export const settingLabels: Record<
   translationProvider: { label: 'settings.translationProvider', error: 'settings.errors.choice' },
   translationUrl: { label: 'settings.translationUrl', error: 'settings.errors.httpUrl' },
   translationModel: { label: 'settings.translationModel', error: 'settings.errors.translationModel' },
+  viewerMarkets: { label: 'settings.viewerMarkets', error: 'settings.errors.choice' },
   questionLanguage: { label: 'settings.questionLanguage', error: 'settings.errors.choice' },
   commentBlocklist: { label: 'settings.commentBlocklist', error: 'settings.errors.commentBlocklist' },
+  obsEnabled: { label: 'settings.obsEnabled', error: 'settings.errors.choice' },
   obsAddress: { label: 'settings.obsAddress', error: 'settings.errors.websocketUrl' },
 };
 

@@ -1,23 +1,17 @@
-import { useTranslation } from 'react-i18next';
 import { lazy, Suspense, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { AppInfo } from '../../boot';
 import { applyUiLanguage } from '../../i18n/i18n';
-import { CommentsPanel } from '../comments/CommentsPanel';
-import { ObsPanel } from '../obs/ObsPanel';
-import { PollPanel } from '../comments/PollPanel';
 import { ObsStore } from '../obs/obsStore';
 import { ObsContext } from '../obs/useObs';
 import { useObsHotkeys } from '../obs/useObsHotkeys';
 import { useObsSceneLinks } from '../obs/useObsSceneLinks';
 import { useSettings } from '../settings/SettingsContext';
-import { SourcesColumn } from '../sources/SourcesColumn';
-import { StagePanel } from '../stage/StagePanel';
 import { StartingSoon } from '../schedule/StartingSoon';
 import { ScheduleStore } from '../schedule/scheduleStore';
+import { StudioWorkspace } from '../layout/StudioWorkspace';
 import { StatusBar } from '../status/StatusBar';
 import { StudioContext } from '../studio/StudioContext';
 import type { StudioMediaHost } from '../studio/studioMediaHost';
-import { HotkeyHelp } from './HotkeyHelp';
 import { applySession } from '../../../shared/schedule/applySession';
 import type { Session } from '../../../shared/schedule/session';
 import { TopBar, type Page } from './TopBar';
@@ -34,7 +28,6 @@ const SchedulePage = lazy(() =>
 
 /** The studio window: top bar, the current page, and the status bar. */
 export function StudioShell({ info, media: host }: { info: AppInfo; media: StudioMediaHost }) {
-  const { t } = useTranslation();
   const [settings, store] = useSettings();
   const media = useSyncExternalStore(host.subscribe, host.getSnapshot);
   const [page, setPage] = useState<Page>('studio');
@@ -79,16 +72,7 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
         </div>
         <StudioContext.Provider value={media}>
           {page === 'studio' ? (
-            <main className="workspace">
-              <SourcesColumn selected={selected} onSelect={select} />
-              <StagePanel selected={selected} onSelect={select} />
-              <aside className="column" aria-label={t('shell.producerColumn')}>
-                <ObsPanel />
-                <CommentsPanel />
-                <PollPanel />
-              </aside>
-              <HotkeyHelp />
-            </main>
+            <StudioWorkspace selected={selected} onSelect={select} />
           ) : (
             <Suspense fallback={<main className="settings" aria-busy="true" />}>
               {page === 'settings' && <SettingsPage secretsEncrypted={info.secretsEncrypted} />}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markInteractive } from '../../perf/marks';
 import { useScenes, useStudio } from '../studio/StudioContext';
@@ -38,16 +38,23 @@ export function StagePanel({ selected, onSelect }: { selected?: string; onSelect
         <button type="button" disabled={!canRedo} onClick={() => editor.redo()} title="Ctrl+Shift+Z">
           {t('stage.redo')}
         </button>
-        <GoLiveButton missing={liveMissing} />
-        <LiveRoomControls liveReady={liveMissing?.length === 0} />
-        <BackupRecordButton />
         {saveState === 'failed' && (
           <span role="alert" className="field-error">
             {t('stage.saveFailed')}
           </span>
         )}
+        <span className="stage__toolbar-gap" />
+        <BackupRecordButton />
+        <GoLiveButton missing={liveMissing} />
       </div>
-      <div className="stage__screens" dir="ltr">
+      <div className="stage__toolbar">
+        <LiveRoomControls liveReady={liveMissing?.length === 0} />
+      </div>
+      <div
+        className="stage__screens"
+        dir="ltr"
+        style={{ '--output-ratio': output.width / output.height } as CSSProperties}
+      >
         <figure className="stage__screen">
           <div className="stage__canvas" style={{ aspectRatio }}>
             <CanvasHost canvas={compositor.previewCanvas} label={t('stage.preview')} />

@@ -14,6 +14,7 @@ describe('SettingsService', () => {
   it('takes language and time zone from the system on first start', () => {
     const services = buildServices(dir.path, {
       system: { languages: ['ar-SA', 'en-US'], timeZone: 'Asia/Riyadh' },
+      setUp: false,
     });
     expect(services.settings.getAll()).toEqual({
       ...defaultSettings,
