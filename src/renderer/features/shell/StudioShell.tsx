@@ -9,6 +9,7 @@ import { useSettings } from '../settings/SettingsContext';
 import { StartingSoon } from '../schedule/StartingSoon';
 import { ScheduleStore } from '../schedule/scheduleStore';
 import { StudioWorkspace } from '../layout/StudioWorkspace';
+import { SetupWizard } from '../setup/SetupWizard';
 import { StatusBar } from '../status/StatusBar';
 import { StudioContext } from '../studio/StudioContext';
 import type { StudioMediaHost } from '../studio/studioMediaHost';
@@ -90,6 +91,7 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
             </Suspense>
           )}
           <StatusBar info={info} />
+          {!settings.setupDone && <SetupWizard platform={info.platform} />}
         </StudioContext.Provider>
       </div>
     </ObsContext.Provider>

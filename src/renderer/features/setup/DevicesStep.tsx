@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addItem, addMicrophone } from '../../../shared/scenes/edits';
+import { defaultTransform } from '../../../shared/scenes/layout';
+import type { TranslationKey } from '../../i18n/i18n';
+import { LevelMeter } from '../audio/LevelMeter';
+import { useMediaDevices } from '../devices/useMediaDevices';
+import { newSource } from '../scenes/newSource';
+import { useSettings } from '../settings/SettingsContext';
+import { useScenes, useStudio } from '../studio/StudioContext';
+import { SetupStep } from './SetupStep';
+import { useDevicePreview, type DeviceAccess } from './useDevicePreview';
+
+const accessKeys = {
+  granted: 'setup.devices.granted',
+  prompt: 'setup.devices.prompt',
+  denied: 'setup.devices.denied',
+  unavailable: 'setup.devices.unavailable',
+} as const satisfies Record<DeviceAccess, TranslationKey>;
+
+/** Camera and microphone: seen and heard here before the show, and put into the first scene. */
+export function DevicesStep({
+  platform,
+  onBack,
+  onNext,
+}: {
+  platform: string;
+  onBack(): void;
+  onNext(): void;
+}) {
+  const { t } = useTranslation();
+  const media = useStudio();
+  const { collection } = useScenes();
+  const [settings] = useSettings();
+  const cameras = useMediaDevices('videoinput');
+  const microphones = useMediaDevices('audioinput');
+  const [cameraId, setCameraId] = useState('');
+  const [microphoneId, setMicrophoneId] = useState('');
+  const preview = useDevicePreview(cameraId, microphoneId);
+  const video = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    if (video.current) video.current.srcObject = preview.stream ?? null;
+  }, [preview.stream]);
+  const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
+  const hasCamera = scene?.items.some(
+    (item) => collection.sources.find((s) => s.id === item.sourceId)?.kind === 'camera',
+  );
+  const [addToShow, setAddToShow] = useState(!hasCamera);
+
+  const next = (): boolean => {
+    if (addToShow && scene && preview.access === 'granted') {
+      const [width = 1920, height = 1080] = settings.outputResolution.split('x').map(Number);
+      const camera = newSource('camera', {
+        t,
+        hostName: settings.hostDisplayName,
+        firstProductId: null,
+        now: new Date(),
+      });
+      if (camera.kind === 'camera') camera.settings.deviceId = cameraId;
+      media.editor.commit((c) => {
+        const withCamera = addItem(c, scene.id, camera, {
+          id: crypto.randomUUID(),
+          transform: defaultTransform('camera', { width, height }),
+        });
+        return withCamera.microphones.length > 0
+          ? withCamera
+          : addMicrophone(withCamera, {
+              id: crypto.randomUUID(),
+              name: t('audio.microphoneName', { number: 1 }),
+              deviceId: microphoneId,
+              volume: 1,
+              muted: false,
+            });
+      });
+    }
+    onNext();
+    return true;
+  };
+
+  return (
+    <SetupStep
+      title={t('setup.devices.title')}
+      intro={t('setup.devices.intro')}
+      onBack={onBack}
+      onNext={next}
+    >
+      <div className="setup__devices">
+        <video
+          ref={video}
+          className="setup__preview"
+          autoPlay
+          muted
+          playsInline
+          aria-label={t('setup.devices.preview')}
+        />
+        <div className="setup__device-fields">
+          <label className="field">
+            {t('setup.devices.camera')}
+            <select value={cameraId} onChange={(event) => setCameraId(event.target.value)}>
+              <option value="">{t('setup.devices.systemDefault')}</option>
+              {cameras.map((device, index) => (
+                <option key={device.deviceId} value={device.deviceId}>
+                  {device.label || t('setup.devices.cameraNumber', { number: index + 1 })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            {t('setup.devices.microphone')}
+            <select value={microphoneId} onChange={(event) => setMicrophoneId(event.target.value)}>
+              <option value="">{t('setup.devices.systemDefault')}</option>
+              {microphones.map((device, index) => (
+                <option key={device.deviceId} value={device.deviceId}>
+                  {device.label || t('setup.devices.microphoneNumber', { number: index + 1 })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <LevelMeter label={t('setup.devices.level')} read={preview.level} />
+          <p role="status" className={preview.access === 'granted' ? 'save-status--saved' : 'chip--warning'}>
+            {t(accessKeys[preview.access])}
+          </p>
+          {preview.access === 'denied' && (
+            <p className="field__hint">
+              {t(
+                platform === 'darwin'
+                  ? 'setup.devices.deniedMac'
+                  : platform === 'win32'
+                    ? 'setup.devices.deniedWindows'
+                    : 'setup.devices.deniedBrowser',
+              )}
+            </p>
+          )}
+          <label className="field field--check">
+            <input
+              type="checkbox"
+              checked={addToShow}
+              disabled={preview.access !== 'granted'}
+              onChange={(event) => setAddToShow(event.target.checked)}
+            />
+            {t('setup.devices.addToShow')}
+          </label>
+        </div>
+      </div>
+    </SetupStep>
+  );
+}
