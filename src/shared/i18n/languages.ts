@@ -9,6 +9,12 @@ export const uiLanguages = [
   { code: 'pt-BR', nativeName: 'Português (Brasil)', direction: 'ltr' },
   { code: 'id', nativeName: 'Bahasa Indonesia', direction: 'ltr' },
   { code: 'ar', nativeName: 'العربية', direction: 'rtl' },
+  { code: 'vi', nativeName: 'Tiếng Việt', direction: 'ltr' },
+  { code: 'th', nativeName: 'ไทย', direction: 'ltr' },
+  { code: 'ms', nativeName: 'Bahasa Melayu', direction: 'ltr' },
+  { code: 'ja', nativeName: '日本語', direction: 'ltr' },
+  { code: 'ko', nativeName: '한국어', direction: 'ltr' },
+  { code: 'fr', nativeName: 'Français', direction: 'ltr' },
 ] as const;
 
 export type UiLanguage = (typeof uiLanguages)[number]['code'];

@@ -13,7 +13,15 @@ describe('matchUiLanguage', () => {
     [['in-ID'], 'id'], // Intl canonicalises the legacy code 'in' (Java, Android) to 'id'
     [['id-ID'], 'id'],
     [['ar-EG'], 'ar'],
-    [['de-DE', 'fr-FR'], 'en'],
+    [['de-DE', 'fr-FR'], 'fr'],
+    [['de-DE', 'nl-NL'], 'en'],
+    [['fr-CA'], 'fr'],
+    [['ja-JP'], 'ja'],
+    [['ko-KR'], 'ko'],
+    [['th-TH'], 'th'],
+    [['vi-VN'], 'vi'],
+    [['ms-MY'], 'ms'],
+    [['zsm'], 'ms'], // Standard Malay's own code
     [['not a tag', 'es-419'], 'es'],
     [[], 'en'],
   ])('%j -> %s', (preferred, expected) => {
@@ -23,5 +31,6 @@ describe('matchUiLanguage', () => {
   it('flips only Arabic to right-to-left', () => {
     expect(directionOf('ar')).toBe('rtl');
     expect(directionOf('zh-CN')).toBe('ltr');
+    expect(directionOf('th')).toBe('ltr');
   });
 });
