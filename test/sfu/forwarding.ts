@@ -233,3 +233,19 @@ export function forwardPublication(
   });
   return { requestKeyFrame: askForKeyFrame };
 }
+
+/**
+ * A participant has left: the sections that carried its tracks to the others are done. Not reused:
+ * Chromium keeps the ended track on that receiver. The client adds fresh sections when asked
+ * (mediaSectionsRequirement).
+ */
+export function retireSectionsOf(gone: Participant, others: Iterable<Participant>): void {
+  const sids = new Set([...gone.publications.values()].map((pub) => pub.info.sid));
+  for (const other of others) {
+    for (const [mid, sid] of other.subscribed) {
+      if (!sids.has(sid)) continue;
+      other.subscribed.delete(mid);
+      other.retiredMids.add(mid);
+    }
+  }
+}

@@ -4,7 +4,7 @@
  * sends, round trip from the client's own pings. A simplified version of what a
  * LiveKit server scores (it uses a MOS model); thresholds are in the code.
  */
-import { ConnectionQuality } from '@livekit/protocol';
+import { ConnectionQuality, ConnectionQualityInfo } from '@livekit/protocol';
 
 interface Window {
   lastExtended: number;
@@ -47,4 +47,18 @@ export function scoreLink(loss: number | undefined, rttMs: number | undefined): 
   if (l >= 0.08 || r >= 800) return ConnectionQuality.POOR;
   if (l >= 0.02 || r >= 300) return ConnectionQuality.GOOD;
   return ConnectionQuality.EXCELLENT;
+}
+
+/** Each participant's link, scored over the loss counted since the last update. */
+export function linkQualities(
+  participants: Iterable<{ info: { sid: string }; reception: ReceptionCounter; rttMs?: number }>,
+): ConnectionQualityInfo[] {
+  return [...participants].map(
+    (p) =>
+      new ConnectionQualityInfo({
+        participantSid: p.info.sid,
+        quality: scoreLink(p.reception.takeLoss(), p.rttMs),
+        score: 0,
+      }),
+  );
 }

@@ -5,28 +5,16 @@
  * Media is forwarded with werift. Not a product: no rooms beyond one process,
  * no congestion control, no recording.
  */
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
 import {
-  Codec,
-  JoinRequest,
-  JoinResponse,
   ParticipantInfo,
   ParticipantInfo_State,
-  ParticipantPermission,
   Room,
-  ServerInfo,
-  ServerInfo_Edition,
   SessionDescription,
   SignalRequest,
   SignalResponse,
-  TrackInfo,
   TrackPublishedResponse,
-  TrackType,
-  WrappedJoinRequest,
-  WrappedJoinRequest_Compression,
   Pong,
   DataPacket,
   DisconnectReason,
@@ -34,7 +22,6 @@ import {
   LeaveRequest_Action,
   MediaSectionsRequirement,
   ParticipantUpdate,
-  ConnectionQualityInfo,
   ConnectionQualityUpdate,
 } from '@livekit/protocol';
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
@@ -45,13 +32,26 @@ import { participantConnection } from './participantConnection';
 import { playoutDelayFor, playoutDelayOf, type PlayoutDelayRange } from './playoutDelay';
 import { repairUpstream } from './upstreamRepair';
 import type { RepairCounts } from './incomingLayer';
-import { addIncomingTrack, forwardPublication, type Participant, type Publication } from './forwarding';
+import {
+  addIncomingTrack,
+  forwardPublication,
+  retireSectionsOf,
+  type Participant,
+  type Publication,
+} from './forwarding';
 import { candidatesThrough, DelayedTcpRelay, type ImpairedUdpRelay, type NetworkPath } from './impairedPath';
 import { codecName, preferCodecs, sectionDirection, sectionTrackId } from './sdp';
 import { onHandshakeStall } from './handshakeStall';
-import { ReceptionCounter, scoreLink } from './linkQuality';
-
-const id = (prefix: string): string => `${prefix}_${randomBytes(6).toString('hex')}`;
+import { linkQualities, ReceptionCounter } from './linkQuality';
+import { publicationState, publishedTracks, repairState, type PublishedTrack } from './sfuInspection';
+import {
+  joinResponse,
+  participantFromClaims,
+  publicationFor,
+  readJoinRequest,
+  sid,
+  startAfresh,
+} from './joinMessages';
 
 export interface TestSfuOptions {
   apiKey: string;
@@ -78,7 +78,7 @@ export class TestSfu {
   private readonly participants = new Map<string, Participant>();
   /** The room's playout delay, from the token that created it (LiveKit's RoomConfiguration). */
   private playoutDelay: PlayoutDelayRange | undefined;
-  readonly room = new Room({ sid: id('RM'), name: 'test' });
+  readonly room = new Room({ sid: sid('RM'), name: 'test' });
 
   constructor(private readonly options: TestSfuOptions) {}
 
@@ -147,74 +147,33 @@ export class TestSfu {
   }
 
   /** What each participant publishes, with the codec its media actually arrives in. */
-  publishedTracks(): {
-    identity: string;
-    name: string;
-    kind: string;
-    mimeType: string | undefined;
-    /** The size the publisher announced (its top layer), 0 for sound. */
-    width: number;
-    height: number;
-  }[] {
-    return [...this.participants.values()].flatMap((p) =>
-      [...p.publications.values()].map((pub) => ({
-        identity: p.info.identity,
-        name: pub.info.name,
-        kind: pub.kind,
-        mimeType: pub.receivedMimeType,
-        width: pub.info.width,
-        height: pub.info.height,
-      })),
-    );
+  publishedTracks(): PublishedTrack[] {
+    return publishedTracks(this.participants.values());
   }
 
   /** A participant's publications as the server holds them: muted or not, and the RTP packets received. */
   publicationState(identity: string): { kind: string; muted: boolean; packets: number }[] {
-    return [...this.participants.values()]
-      .filter((p) => p.info.identity === identity)
-      .flatMap((p) =>
-        [...p.publications.values()].map((pub) => ({
-          kind: pub.kind,
-          muted: pub.info.muted,
-          packets: pub.packets,
-        })),
-      );
+    return publicationState(this.participants.values(), identity);
   }
 
   /** What the upstream repair did for a participant's video, per simulcast layer (rid). */
   repairState(identity: string): Record<string, RepairCounts> {
-    const layers = [...this.participants.values()]
-      .filter((p) => p.info.identity === identity)
-      .flatMap((p) => [...p.publications.values()])
-      .filter((pub) => pub.kind === 'video')
-      .flatMap((pub) => pub.layers);
-    return Object.fromEntries(layers.map((layer) => [layer.track.rid ?? 'single', layer.repairCounts]));
+    return repairState(this.participants.values(), identity);
   }
 
   /** Fault injection: tells a participant's client to reconnect from scratch, as a LiveKit node being drained does. */
   askToReconnect(identity: string): void {
-    for (const p of this.participants.values()) {
-      if (p.info.identity !== identity) continue;
-      this.send(p, {
-        case: 'leave',
-        value: new LeaveRequest({
-          action: LeaveRequest_Action.RECONNECT,
-          reason: DisconnectReason.SERVER_SHUTDOWN,
-        }),
-      });
-    }
+    const leave = new LeaveRequest({
+      action: LeaveRequest_Action.RECONNECT,
+      reason: DisconnectReason.SERVER_SHUTDOWN,
+    });
+    for (const p of this.participants.values())
+      if (p.info.identity === identity) this.send(p, { case: 'leave', value: leave });
   }
 
   /** Every two seconds, as LiveKit does: each participant's link quality, to everyone. */
   private sendLinkQuality(): void {
-    const updates = [...this.participants.values()].map(
-      (p) =>
-        new ConnectionQualityInfo({
-          participantSid: p.info.sid,
-          quality: scoreLink(p.reception.takeLoss(), p.rttMs),
-          score: 0,
-        }),
-    );
+    const updates = linkQualities(this.participants.values());
     if (updates.length === 0) return;
     for (const p of this.participants.values())
       this.send(p, { case: 'connectionQuality', value: new ConnectionQualityUpdate({ updates }) });
@@ -226,45 +185,17 @@ export class TestSfu {
 
   private async join(socket: WebSocket, req: IncomingMessage, claims: ClaimGrants): Promise<void> {
     const url = new URL(req.url ?? '/', 'ws://x');
-    if (!claims.sub) return void socket.terminate();
+    const identity = claims.sub;
+    if (!identity) return void socket.terminate();
     if (this.participants.size === 0) this.playoutDelay = playoutDelayOf(claims.roomConfig);
-    let joinRequest: JoinRequest | undefined;
-    const wrapped = url.searchParams.get('join_request');
-    if (wrapped) {
-      const w = WrappedJoinRequest.fromBinary(Buffer.from(wrapped, 'base64url'));
-      const bytes =
-        w.compression === WrappedJoinRequest_Compression.GZIP ? gunzipSync(w.joinRequest) : w.joinRequest;
-      joinRequest = JoinRequest.fromBinary(bytes);
-    }
+    const joinRequest = readJoinRequest(url);
     if (joinRequest?.reconnect) {
       // No session survives here to resume (its connection closed with the old socket): tell the
       // client to start afresh, as a LiveKit server does when it no longer knows the participant.
-      socket.send(
-        new SignalResponse({
-          message: {
-            case: 'leave',
-            value: new LeaveRequest({
-              action: LeaveRequest_Action.RECONNECT,
-              reason: DisconnectReason.STATE_MISMATCH,
-            }),
-          },
-        }).toBinary(),
-      );
+      socket.send(new SignalResponse({ message: { case: 'leave', value: startAfresh() } }).toBinary());
       return void socket.close();
     }
-    const info = new ParticipantInfo({
-      sid: id('PA'),
-      identity: claims.sub,
-      name: claims.name ?? claims.sub,
-      state: ParticipantInfo_State.ACTIVE,
-      joinedAt: BigInt(Math.floor(Date.now() / 1000)),
-      attributes: claims.attributes ?? {},
-      permission: new ParticipantPermission({
-        canPublish: claims.video?.canPublish ?? false,
-        canSubscribe: claims.video?.canSubscribe ?? true,
-        canPublishData: claims.video?.canPublishData ?? true,
-      }),
-    });
+    const info = participantFromClaims({ ...claims, sub: identity });
     const pc = participantConnection();
     const p: Participant = {
       info,
@@ -281,39 +212,15 @@ export class TestSfu {
     const stopRepair = repairUpstream(publishedLayers, () => p.rttMs);
     const stopFeedback = provideTransportFeedback(pc);
     // Told to reconnect, as a server restarting a transport it could not set up would.
-    onHandshakeStall(pc, () =>
-      this.send(p, {
-        case: 'leave',
-        value: new LeaveRequest({
-          action: LeaveRequest_Action.RECONNECT,
-          reason: DisconnectReason.STATE_MISMATCH,
-        }),
-      }),
-    );
+    onHandshakeStall(pc, () => this.send(p, { case: 'leave', value: startAfresh() }));
     pc.onDataChannel.subscribe((channel) => {
       p.channels.set(channel.label, channel);
       channel.onMessage.subscribe((data) => this.relayData(p, channel.label, data));
     });
     this.participants.set(info.sid, p);
 
-    this.send(p, {
-      case: 'join',
-      value: new JoinResponse({
-        room: this.room,
-        participant: info,
-        otherParticipants: [...this.participants.values()].filter((o) => o !== p).map((o) => o.info),
-        serverVersion: '1.9.0',
-        serverInfo: new ServerInfo({ edition: ServerInfo_Edition.Standard, version: '1.9.0', protocol: 16 }),
-        iceServers: [],
-        // As a LiveKit server does: knowing the codecs are allowed, the client negotiates a new
-        // track while its AddTrackRequest is under way instead of after the answer.
-        enabledPublishCodecs: ['video/H264', 'video/VP8', 'video/VP9', 'video/AV1', 'audio/opus'].map(
-          (mime) => new Codec({ mime }),
-        ),
-        pingInterval: 5,
-        pingTimeout: 15,
-      }),
-    });
+    const others = [...this.participants.values()].filter((o) => o !== p).map((o) => o.info);
+    this.send(p, { case: 'join', value: joinResponse(this.room, info, others) });
 
     socket.on('message', (data: Buffer) => void this.onRequest(p, SignalRequest.fromBinary(data)));
     socket.on('close', () => {
@@ -321,17 +228,7 @@ export class TestSfu {
       stopFeedback();
       for (const layer of publishedLayers()) layer.stop();
       this.participants.delete(info.sid);
-      // Sections that carried its tracks are done.
-      const gone = new Set([...p.publications.values()].map((pub) => pub.info.sid));
-      for (const other of this.participants.values()) {
-        for (const [mid, sid] of other.subscribed) {
-          if (!gone.has(sid)) continue;
-          // Not reused: Chromium keeps the ended track on that receiver. The client adds fresh
-          // sections when asked (mediaSectionsRequirement).
-          other.subscribed.delete(mid);
-          other.retiredMids.add(mid);
-        }
-      }
+      retireSectionsOf(p, this.participants.values());
       void pc.close();
       this.broadcastUpdate(new ParticipantInfo({ ...info, state: ParticipantInfo_State.DISCONNECTED }));
     });
@@ -462,29 +359,9 @@ export class TestSfu {
         break;
       case 'addTrack': {
         const add = message.value;
-        const track = new TrackInfo({
-          sid: id('TR'),
-          type: add.type,
-          name: add.name,
-          source: add.source,
-          width: add.width,
-          height: add.height,
-          simulcast: add.layers.length > 1,
-          layers: add.layers,
-          muted: add.muted,
-          // The codec the client asked for (its first simulcast codec), as a LiveKit server reports it.
-          mimeType:
-            add.type === TrackType.AUDIO
-              ? 'audio/opus'
-              : `video/${(add.simulcastCodecs[0]?.codec || 'vp8').toUpperCase()}`,
-        });
-        p.publications.set(add.cid, {
-          info: track,
-          kind: add.type === TrackType.AUDIO ? 'audio' : 'video',
-          layers: [],
-          packets: 0,
-          onChange: new Set(),
-        });
+        const publication = publicationFor(add);
+        const track = publication.info;
+        p.publications.set(add.cid, publication);
         p.info.tracks.push(track);
         this.send(p, { case: 'trackPublished', value: new TrackPublishedResponse({ cid: add.cid, track }) });
         this.broadcastUpdate(p.info);
