@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   columnWidthRange,
@@ -33,7 +33,7 @@ export function StudioWorkspace({ selected, onSelect }: { selected?: string; onS
   const width = (side: DockSide): number => (dragged?.side === side ? dragged.width : layout.widths[side]);
   const rtl = i18n.dir() === 'rtl';
   const hidden: DockId[] = settings.obsEnabled ? [] : ['obs'];
-  const panels: Record<DockId, React.ReactNode> = {
+  const panels: Record<DockId, ReactNode> = {
     scenes: <ScenesPanel />,
     sources: <SourcesPanel selected={selected} onSelect={onSelect} />,
     properties: <ItemProperties itemId={selected} />,
@@ -42,6 +42,16 @@ export function StudioWorkspace({ selected, onSelect }: { selected?: string; onS
     questions: <CommentsPanel />,
     poll: <PollPanel />,
   };
+  const column = (side: DockSide) => (
+    <DockColumn
+      side={side}
+      label={t(side === 'start' ? 'layout.startColumn' : 'layout.endColumn')}
+      layout={layout}
+      change={change}
+      panels={panels}
+      hidden={hidden}
+    />
+  );
   const columnSplitter = (side: DockSide) => (
     <Splitter
       label={t(side === 'start' ? 'layout.resizeStart' : 'layout.resizeEnd')}
@@ -64,25 +74,11 @@ export function StudioWorkspace({ selected, onSelect }: { selected?: string; onS
       className="workspace"
       style={{ '--dock-start': `${width('start')}px`, '--dock-end': `${width('end')}px` } as CSSProperties}
     >
-      <DockColumn
-        side="start"
-        label={t('layout.startColumn')}
-        layout={layout}
-        change={change}
-        panels={panels}
-        hidden={hidden}
-      />
+      {column('start')}
       {columnSplitter('start')}
       <StagePanel selected={selected} onSelect={onSelect} />
       {columnSplitter('end')}
-      <DockColumn
-        side="end"
-        label={t('layout.endColumn')}
-        layout={layout}
-        change={change}
-        panels={panels}
-        hidden={hidden}
-      />
+      {column('end')}
       <HotkeyHelp />
     </main>
   );

@@ -1,20 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { SecretStatus } from '../../../shared/secrets/secretNames';
 import { LiveConnectionTest } from './LiveConnectionTest';
 import { SecretField } from './SecretField';
-import { Field, TextSetting } from './SettingField';
-import type { SettingsDraft } from './useSettingsDraft';
+import { Field, TextSetting, type SettingsGroupProps } from './SettingField';
 
 /** Where the show goes: a LiveKit server with an API key, or the shop's token endpoint; the room. */
-export function LiveKitFields({
-  form,
-  secrets,
-  onSecretChange,
-}: {
-  form: SettingsDraft;
-  secrets: SecretStatus | undefined;
-  onSecretChange(): void;
-}) {
+export function LiveKitFields({ form, secrets, onSecretChange }: SettingsGroupProps) {
   const { t } = useTranslation();
   const { draft, edit } = form;
   return (

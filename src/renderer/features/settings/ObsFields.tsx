@@ -1,19 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { SecretStatus } from '../../../shared/secrets/secretNames';
 import { SecretField } from './SecretField';
-import { TextSetting } from './SettingField';
-import type { SettingsDraft } from './useSettingsDraft';
+import { TextSetting, type SettingsGroupProps } from './SettingField';
 
 /** OBS Studio, for producers who switch scenes there: whether it is used, where, and its password. */
-export function ObsFields({
-  form,
-  secrets,
-  onSecretChange,
-}: {
-  form: SettingsDraft;
-  secrets: SecretStatus | undefined;
-  onSecretChange(): void;
-}) {
+export function ObsFields({ form, secrets, onSecretChange }: SettingsGroupProps) {
   const { t } = useTranslation();
   return (
     <>

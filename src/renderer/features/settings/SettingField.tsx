@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import type { SecretStatus } from '../../../shared/secrets/secretNames';
 import { useTranslation } from 'react-i18next';
 import { settingLabels, type EditableSettingKey } from './settingsFields';
 import type { SettingsDraft } from './useSettingsDraft';
@@ -65,4 +66,11 @@ export function TextSetting({
       )}
     </Field>
   );
+}
+
+/** What a group of settings with secret fields gets: the draft, which secrets main holds, and a way to ask again. */
+export interface SettingsGroupProps {
+  form: SettingsDraft;
+  secrets: SecretStatus | undefined;
+  onSecretChange(): void;
 }

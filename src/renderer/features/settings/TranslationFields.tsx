@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { overlayLanguages, type MarketId } from '../../../shared/markets/markets';
-import type { SecretStatus } from '../../../shared/secrets/secretNames';
 import { translationProviders, type TranslationProviderName } from '../../../shared/settings/settings';
 import type { TranslationKey } from '../../i18n/i18n';
 import { SecretField } from './SecretField';
-import { Field, TextSetting } from './SettingField';
+import { Field, TextSetting, type SettingsGroupProps } from './SettingField';
 import { TranslationCoverageCheck } from './TranslationCoverageCheck';
-import type { SettingsDraft } from './useSettingsDraft';
 
 const providerLabels: Record<TranslationProviderName, TranslationKey> = {
   apertium: 'settings.providers.apertium',
@@ -24,10 +22,7 @@ export function TranslationFields({
   onSecretChange,
   markets,
   saveFirst,
-}: {
-  form: SettingsDraft;
-  secrets: SecretStatus | undefined;
-  onSecretChange(): void;
+}: SettingsGroupProps & {
   /** The markets the host sells to, for the coverage check to speak of (all when empty). */
   markets: readonly MarketId[];
   /** Given, the coverage check saves the edits first instead of waiting for them to be saved. */
