@@ -111,7 +111,11 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   });
   const settings = new SettingsService(db, events, logger.child('settings'));
   settings.initializeFromSystem(options.system);
-  const secrets = new SecretStore(db, options.encryptor, logger.child('secrets'));
+  // Every window hears which secrets are set after a change: what waits on a key (Go live, the
+  // translation warning) asks again at once.
+  const secrets = new SecretStore(db, options.encryptor, logger.child('secrets'), (status) =>
+    events.emit('secrets:onChanged', status),
+  );
   const scenes = new SceneStore(db, logger.child('scenes'));
   const catalog = new CatalogService(db, events, logger.child('catalog'));
   const media = new MediaLibrary(db, join(options.dataDir, 'media'), logger.child('media'));

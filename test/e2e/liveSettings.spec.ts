@@ -117,7 +117,7 @@ test('Go live says in words what is still missing, the secret included, and is r
   await expect(goLive).toBeDisabled();
   await expect(goLive).toHaveAccessibleDescription('Before going live, enter in Settings: the API secret.');
 
-  // Stored from main's side, as the Settings panel does: the button follows within seconds.
+  // Stored from main's side, as the Settings panel does: the button follows at once (secrets:onChanged).
   services.secrets.set('livekitApiSecret', apiSecret);
   await expect(goLive).toBeEnabled({ timeout: 10_000 });
   await expect(page.getByText('Before going live')).toBeHidden();

@@ -88,6 +88,7 @@ export const eventChannels = [
   'comments:onAdded',
   'comments:onChanged',
   'polls:onChanged',
+  'secrets:onChanged',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -33,7 +33,7 @@ import {
 } from '../comments/comment';
 import { pollCreateSchema, pollVoteSchema } from '../comments/pollRequests';
 import { pollSchema } from '../live/showData';
-import { secretNameSchema } from '../secrets/secretNames';
+import { secretNameSchema, secretStatusSchema } from '../secrets/secretNames';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 import { rendererLogLineSchema } from '../logging/rendererLogLine';
@@ -76,8 +76,7 @@ export const invokeContract = {
   },
   'secrets:getStatus': {
     request: z.undefined(),
-    // An enum-keyed record requires every name: the answer covers all secrets.
-    response: z.record(secretNameSchema, z.boolean()),
+    response: secretStatusSchema,
   },
   'secrets:set': {
     request: z.object({ name: secretNameSchema, value: z.string().min(1).max(4096) }).strict(),
@@ -295,6 +294,8 @@ export const eventContract = {
   'comments:onAdded': commentSchema,
   'comments:onChanged': commentSchema,
   'polls:onChanged': pollSchema.nullable(),
+  /** A secret was stored or removed (from any window): which are set now, never their values. */
+  'secrets:onChanged': secretStatusSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 // Both directions: every listed channel has schemas (the `satisfies` above) and no

@@ -18,4 +18,6 @@ export const secretNames = [
 export const secretNameSchema = z.enum(secretNames);
 export type SecretName = z.infer<typeof secretNameSchema>;
 
-export type SecretStatus = Record<SecretName, boolean>;
+// An enum-keyed record requires every name: a status covers all secrets.
+export const secretStatusSchema = z.record(secretNameSchema, z.boolean());
+export type SecretStatus = z.infer<typeof secretStatusSchema>;

@@ -33,6 +33,8 @@ export class SecretStore {
     db: StudioDatabase,
     private readonly encryptor: Encryptor,
     private readonly logger: Logger,
+    /** Told which of the user's secrets are set after one of them changes (scoped ones are not theirs to see). */
+    private readonly onChange: (status: SecretStatus) => void = () => undefined,
   ) {
     this.select = db.prepare('SELECT value, encrypted FROM secrets WHERE name = ?');
     this.upsert = db.prepare(
@@ -52,6 +54,7 @@ export class SecretStore {
     const stored = this.encrypted ? this.encryptor.encryptString(value) : Buffer.from(value, 'utf8');
     this.upsert.run(name, stored, this.encrypted ? 1 : 0);
     this.logger.info('secret stored', { name, encrypted: this.encrypted });
+    this.changed(name);
   }
 
   /** Main-process only: the value never crosses IPC. */
@@ -64,6 +67,11 @@ export class SecretStore {
   clear(name: SecretName | ScopedSecretName): void {
     this.remove.run(name);
     this.logger.info('secret cleared', { name });
+    this.changed(name);
+  }
+
+  private changed(name: SecretName | ScopedSecretName): void {
+    if ((secretNames as readonly string[]).includes(name)) this.onChange(this.status());
   }
 
   status(): SecretStatus {

@@ -50,7 +50,7 @@ export function useSettingsDraft() {
 
 export type SettingsDraft = ReturnType<typeof useSettingsDraft>;
 
-/** Which secrets main holds (never their values), asked again after each change. */
+/** Which secrets main holds (never their values): asked once, then kept current by `secrets:onChanged`. */
 export function useSecretStatus(onError: (text: string) => void): [SecretStatus | undefined, () => void] {
   const errorMessage = useErrorMessage();
   const [status, setStatus] = useState<SecretStatus>();
@@ -58,5 +58,6 @@ export function useSecretStatus(onError: (text: string) => void): [SecretStatus 
     call('secrets:getStatus').then(setStatus, (e: unknown) => onError(errorMessage(e)));
   }, [errorMessage, onError]);
   useEffect(refresh, [refresh]);
+  useEffect(() => window.studio.on('secrets:onChanged', setStatus), []);
   return [status, refresh];
 }

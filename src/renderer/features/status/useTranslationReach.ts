@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/settings/settings';
 import { call } from '../../ipc/studio';
+import { useSecretChanges } from '../settings/useSecretChanges';
 
 interface Reach {
   reaches: boolean;
@@ -9,13 +10,16 @@ interface Reach {
 
 /**
  * Whether the saved translation service brings any viewer's question into the host's language,
- * asked of main once at start and again when the translation settings change. `undefined` until
+ * asked of main once at start and again when the translation settings or the secrets (its API key)
+ * change. `undefined` until
  * it has answered for the current settings, and while translation is off (the host chose that).
  */
 export function useTranslationReach(settings: Settings): Reach | undefined {
   const [answer, setAnswer] = useState<{ asked: string; reach: Reach }>();
   const { translationProvider, translationUrl, translationModel, language, questionLanguage } = settings;
+  const secretChanges = useSecretChanges();
   const asked = JSON.stringify([
+    secretChanges,
     translationProvider,
     translationUrl,
     translationModel,

@@ -69,6 +69,24 @@ describe('SecretStore', () => {
     services.close();
   });
 
+  it('tells every window which secrets are set after each change, never their values', async () => {
+    const services = buildServices(dir.path);
+    const heard: unknown[] = [];
+    services.events.connect((event, payload) => {
+      if (event === 'secrets:onChanged') heard.push(payload);
+    });
+    await services.router.dispatch(trustedSender, 'secrets:set', {
+      name: 'translationApiKey',
+      value: secret,
+    });
+    await services.router.dispatch(trustedSender, 'secrets:clear', { name: 'translationApiKey' });
+    expect(heard).toHaveLength(2);
+    expect(heard[0]).toMatchObject({ translationApiKey: true, obsPassword: false });
+    expect(heard[1]).toMatchObject({ translationApiKey: false });
+    expect(JSON.stringify(heard)).not.toContain(secret);
+    services.close();
+  });
+
   it('refuses unknown secret names and empty values', async () => {
     const services = buildServices(dir.path);
     for (const payload of [
