@@ -218,4 +218,22 @@ test('a banned viewer who reloads the page stays banned: what they write next ne
     .toEqual({ text: 'Why can I not ask anything?', author: outcomes[0]?.author, taken: false });
   expect(services.db.prepare('SELECT COUNT(*) FROM banned_authors').pluck().get()).toBe(1);
   await expect(page.getByRole('list', { name: 'All comments' })).not.toContainText('Why can I not');
+
+  // Unbanned from the list of banned viewers: the next question is taken in, the old one stays hidden.
+  await page.getByText('Banned viewers', { exact: true }).click();
+  const bannedList = page.getByRole('list', { name: 'Banned viewers' });
+  await expect(bannedList.getByRole('listitem')).toHaveCount(1);
+  await expect(bannedList).toContainText('Troll');
+  await bannedList.getByRole('button', { name: 'Unban' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Troll can comment again' })).toBeVisible();
+  await expect(bannedList.getByRole('listitem')).toHaveCount(0);
+  expect(services.db.prepare('SELECT COUNT(*) FROM banned_authors').pluck().get()).toBe(0);
+  await ask('Sorry, is the scarf real silk?');
+  await expect(page.getByRole('list', { name: 'All comments' })).toContainText(
+    'Sorry, is the scarf real silk?',
+    {
+      timeout: 15_000,
+    },
+  );
+  await expect(page.getByRole('list', { name: 'All comments' })).not.toContainText('Is this shop a scam?');
 });

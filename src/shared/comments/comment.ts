@@ -65,3 +65,7 @@ export const replyResultSchema = z.object({
   language: z.string(),
 });
 export type ReplyResult = z.infer<typeof replyResultSchema>;
+
+/** A viewer the host banned: their identity (a viewer page's or a platform's), the name they used, when. */
+export const bannedViewerSchema = z.object({ authorId: z.string(), name: z.string(), at: z.number() });
+export type BannedViewer = z.infer<typeof bannedViewerSchema>;

@@ -63,6 +63,8 @@ export const invokeChannels = [
   'comments:setAnswered',
   'comments:hide',
   'comments:ban',
+  'comments:listBanned',
+  'comments:unban',
   'comments:reply',
   'comments:draft',
   'comments:exportCsv',

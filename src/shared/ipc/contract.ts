@@ -25,6 +25,7 @@ import {
 } from '../recording/recording';
 import { sceneCollectionSchema } from '../scenes/model';
 import {
+  bannedViewerSchema,
   commentSchema,
   draftSchema,
   incomingCommentSchema,
@@ -259,6 +260,12 @@ export const invokeContract = {
   },
   'comments:hide': { request: z.object({ id: z.string() }).strict(), response: commentSchema },
   'comments:ban': { request: z.object({ authorId: z.string() }).strict(), response: z.array(commentSchema) },
+  'comments:listBanned': { request: z.undefined(), response: z.array(bannedViewerSchema) },
+  /** Takes a viewer's next comments in again; answers the banned viewers left. */
+  'comments:unban': {
+    request: z.object({ authorId: z.string() }).strict(),
+    response: z.array(bannedViewerSchema),
+  },
   /** The host's answer in the asker's language; the window sends it over LiveKit. */
   'comments:reply': { request: replyRequestSchema, response: replyResultSchema },
   /** A draft answer to a question from a product's facts (AI when configured, else the catalog's). */

@@ -16,6 +16,8 @@ export function commentHandlers(deps: {
     'comments:setAnswered': ({ id, answered }) => comments.setAnswered(id, answered),
     'comments:hide': ({ id }) => comments.hide(id),
     'comments:ban': ({ authorId }) => comments.ban(authorId),
+    'comments:listBanned': () => comments.bannedViewers(),
+    'comments:unban': ({ authorId }) => comments.unban(authorId),
     'comments:reply': ({ commentId, text, toEveryone, language }) =>
       comments.reply(commentId, text, toEveryone, language),
     'comments:draft': ({ commentId, productId }) => comments.draft(commentId, productId),

@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import pLimit from 'p-limit';
 import {
   commentSchema,
+  type BannedViewer,
   type Comment,
   type IncomingComment,
   type ReplyResult,
@@ -173,6 +174,16 @@ export class CommentService {
     const name = this.comments.findLast((c) => c.author.id === authorId)?.author.name ?? authorId;
     this.banned.add(authorId, name.slice(0, 80), this.now());
     return this.comments.filter((c) => c.author.id === authorId && !c.hidden).map((c) => this.hide(c.id));
+  }
+
+  bannedViewers(): BannedViewer[] {
+    return this.banned.list();
+  }
+
+  /** Takes a banned viewer's next comments in again; what was hidden stays hidden. */
+  unban(authorId: string): BannedViewer[] {
+    this.banned.delete(authorId);
+    return this.banned.list();
   }
 
   /**

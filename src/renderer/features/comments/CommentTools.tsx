@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
+import { BannedViewers } from './BannedViewers';
 
-/** The comment log as a CSV file, and where bridges from other platforms post comments. */
+/** The comment log as a CSV file, where bridges from other platforms post comments, and the banned viewers. */
 export function CommentTools() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -46,6 +47,7 @@ export function CommentTools() {
           </>
         )}
       </details>
+      <BannedViewers />
       {error && (
         <p role="alert" className="field-error">
           {error}
