@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { isTypingTarget } from '../shell/typingTarget';
+import { isKeyTaken } from '../shell/typingTarget';
 
 /** The queue's keys (not while typing): the action each one clicks on the focused question. */
 export const queueKeys = { r: 'reply', s: 'pin', a: 'answered' } as const;
@@ -18,7 +18,7 @@ export function useQueueHotkeys(
   const focusedId = chosen !== undefined && ids.includes(chosen) ? chosen : ids[0];
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (isTypingTarget(event.target)) return;
+      if (isKeyTaken(event)) return;
       if (event.ctrlKey || event.metaKey || event.altKey || ids.length === 0) return;
       const key = event.key.toLowerCase();
       const at = focusedId === undefined ? -1 : ids.indexOf(focusedId);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../../i18n/i18n';
-import { isTypingTarget } from './typingTarget';
+import { isKeyTaken } from './typingTarget';
 
 /** Every studio key, as the studio (useStudioHotkeys), OBS (useObsHotkeys) and the queue (useQueueHotkeys) read them. */
 const hotkeys: [keys: string, what: TranslationKey][] = [
@@ -26,7 +26,7 @@ export function HotkeyHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== '?' || isTypingTarget(event.target)) return;
+      if (event.key !== '?' || isKeyTaken(event)) return;
       const open = dialog.current?.open;
       if (open) dialog.current?.close();
       else dialog.current?.showModal();

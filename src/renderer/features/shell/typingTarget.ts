@@ -4,3 +4,12 @@ export function isTypingTarget(target: EventTarget | null): boolean {
     target instanceof Element && target.closest('input, select, textarea, [contenteditable="true"]') !== null
   );
 }
+
+/**
+ * Whether a key is not the studio shortcuts' to take: typed into a field, or already handled by the
+ * focused control (a splitter's or a menu's arrows call preventDefault before the key reaches the
+ * window).
+ */
+export function isKeyTaken(event: KeyboardEvent): boolean {
+  return event.defaultPrevented || isTypingTarget(event.target);
+}

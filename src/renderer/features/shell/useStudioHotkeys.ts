@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { removeItem, setPreviewScene, updateItem } from '../../../shared/scenes/edits';
 import type { StudioMedia } from '../studio/studioMedia';
-import { isTypingTarget } from './typingTarget';
+import { isKeyTaken } from './typingTarget';
 
 /**
  * Studio hotkeys, ignored while typing in a field:
@@ -18,8 +18,8 @@ export function useStudioHotkeys(
     if (!media) return;
     const { editor } = media;
     const onKey = (event: KeyboardEvent): void => {
+      if (isKeyTaken(event)) return;
       const target = event.target as HTMLElement | null;
-      if (isTypingTarget(target)) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       const collection = editor.collection;
