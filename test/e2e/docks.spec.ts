@@ -17,8 +17,13 @@ test('docks fold, move and resize, and the studio remembers them after a restart
   await page.getByRole('button', { name: 'Arrange Viewer questions' }).click();
   await page.getByRole('menuitem', { name: 'Move Viewer questions to the other column' }).click();
   await expect(firstColumn(page).getByRole('region', { name: 'Viewer questions' })).toBeVisible();
-  await page.getByRole('button', { name: 'Arrange Viewer questions' }).click();
-  await page.getByRole('menuitem', { name: 'Move Viewer questions up' }).click();
+  // From the keyboard: the menu opens on its first item, the arrows move, Enter chooses.
+  await page.getByRole('button', { name: 'Arrange Viewer questions' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Move Viewer questions up' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
   const order = () =>
     firstColumn(page)
       .locator('[data-dock]')
@@ -26,13 +31,26 @@ test('docks fold, move and resize, and the studio remembers them after a restart
   await expect.poll(order).toEqual(['scenes', 'sources', 'properties', 'questions', 'audio']);
 
   // The first column 48 px wider from the keyboard, and the queue's height dragged with the mouse.
+  // The arrows are the handle's: the item selected in preview (a lower third) stays where it is.
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('lowerThird');
+  const itemX = () =>
+    studio.services.scenes.load()?.scenes.flatMap((scene) => scene.items.map((item) => item.transform.x));
+  await expect.poll(itemX).toHaveLength(1);
+  const placed = itemX();
   const columnWidth = async () => (await firstColumn(page).boundingBox())?.width ?? 0;
   const before = await columnWidth();
   const handle = page.getByRole('separator', { name: 'Width of the first dock column' });
   await handle.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(columnWidth).toBeCloseTo(before + 48, 0);
+  await page.keyboard.press('Enter'); // back to the default width
+  await expect.poll(columnWidth).toBeCloseTo(before, 0);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(columnWidth).toBeCloseTo(before + 48, 0);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600))); // scene saves are debounced
+  expect(itemX()).toEqual(placed);
   const queueHandle = page.getByRole('separator', { name: 'Height of Viewer questions' });
+  await queueHandle.scrollIntoViewIfNeeded();
   const box = await queueHandle.boundingBox();
   if (!box) throw new Error('the handle is not drawn');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

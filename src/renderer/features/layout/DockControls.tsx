@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDockPlace } from './dockContext';
 
@@ -21,6 +21,7 @@ export function DockControls({ title }: { title: string }) {
       const left = rtl ? button.left : button.right - element.offsetWidth;
       element.style.left = `${Math.max(4, Math.min(left, innerWidth - element.offsetWidth - 4))}px`;
       element.style.top = `${Math.min(button.bottom + 2, innerHeight - element.offsetHeight - 4)}px`;
+      element.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     };
     element.addEventListener('toggle', position);
     return () => element.removeEventListener('toggle', position);
@@ -40,6 +41,24 @@ export function DockControls({ title }: { title: string }) {
     </button>
   );
   const arrange = t('layout.dockControls', { dock: title });
+  // A menu's keys (WAI-ARIA menu pattern): arrows move between its items, Home and End to the ends.
+  const moveFocus = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const next =
+      event.key === 'ArrowDown'
+        ? items[(at + 1) % items.length]
+        : event.key === 'ArrowUp'
+          ? items[(at - 1 + items.length) % items.length]
+          : event.key === 'Home'
+            ? items[0]
+            : event.key === 'End'
+              ? items.at(-1)
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
   const fold = t(place.collapsed ? 'layout.expand' : 'layout.collapse', { dock: title });
 
   return (
@@ -65,7 +84,15 @@ export function DockControls({ title }: { title: string }) {
       >
         {place.collapsed ? '▸' : '▾'}
       </button>
-      <div className="dock-menu" popover="auto" role="menu" id={menuId} ref={menu} aria-label={arrange}>
+      <div
+        className="dock-menu"
+        popover="auto"
+        role="menu"
+        id={menuId}
+        ref={menu}
+        aria-label={arrange}
+        onKeyDown={moveFocus}
+      >
         {item(t('layout.moveUp', { dock: title }), () => place.move(-1), place.first)}
         {item(t('layout.moveDown', { dock: title }), () => place.move(1), place.last)}
         {item(t('layout.moveAcross', { dock: title }), place.moveAcross)}
