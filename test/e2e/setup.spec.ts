@@ -1,7 +1,9 @@
 import { startApy, type Apy } from '../support/apertium/apy';
 import { storedSetting } from '../support/sqlite';
+import { useTestSfu } from './support/live';
 import { expect, test } from './harness/fixtures';
 
+const live = useTestSfu();
 let apy: Apy;
 test.beforeAll(async () => {
   apy = await startApy();
@@ -26,7 +28,8 @@ test.describe('a new host in Shenzhen, on the studio’s first start', () => {
 
     // 2. Camera and microphone: a live picture, permission in words, and into the first scene.
     await expect(setup.getByRole('heading', { name: '摄像头和麦克风' })).toBeVisible();
-    await expect(setup.getByRole('status')).toHaveText('工作室可以使用摄像头和麦克风。');
+    await expect(setup.getByRole('status', { name: '摄像头' })).toHaveText('摄像头：已允许');
+    await expect(setup.getByRole('status', { name: '麦克风' })).toHaveText('麦克风：已允许');
     await expect
       .poll(() => setup.getByLabel('摄像头预览').evaluate((video: HTMLVideoElement) => video.videoWidth))
       .toBeGreaterThan(0);
@@ -35,8 +38,13 @@ test.describe('a new host in Shenzhen, on the studio’s first start', () => {
     ).toBeChecked();
     await next.click();
 
-    // 3. Where the show goes: left for later.
-    await expect(setup.getByRole('button', { name: '测试连接' })).toBeVisible();
+    // 3. Where the show goes: the test works on what was just typed (it is saved first).
+    await setup.getByLabel('服务器地址').fill(live.sfu.url);
+    await setup.getByLabel('API 密钥 ID').fill(live.apiKey);
+    await setup.getByLabel('API 密钥', { exact: true }).fill(live.apiSecret);
+    await setup.getByRole('button', { name: '保存', exact: true }).click();
+    await setup.getByRole('button', { name: '测试连接' }).click();
+    await expect(setup.getByRole('status').filter({ hasText: '已连接到' })).toBeVisible();
     await next.click();
 
     // 4. Translation: the markets sold to, and the service's own answer about them.
@@ -76,6 +84,7 @@ test.describe('a new host in Shenzhen, on the studio’s first start', () => {
     expect(storedSetting(studio.dataDir, 'viewerMarkets')).toEqual(['br', 'mx', 'sa', 'id', 'us-east']);
     expect(storedSetting(studio.dataDir, 'questionLanguage')).toBe('en');
     expect(storedSetting(studio.dataDir, 'setupDone')).toBe(true);
+    expect(storedSetting(studio.dataDir, 'livekitUrl')).toBe(live.sfu.url);
     await studio.restart();
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });

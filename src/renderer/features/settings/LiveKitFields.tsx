@@ -4,7 +4,15 @@ import { SecretField } from './SecretField';
 import { Field, TextSetting, type SettingsGroupProps } from './SettingField';
 
 /** Where the show goes: a LiveKit server with an API key, or the shop's token endpoint; the room. */
-export function LiveKitFields({ form, secrets, onSecretChange }: SettingsGroupProps) {
+export function LiveKitFields({
+  form,
+  secrets,
+  onSecretChange,
+  saveFirst,
+}: SettingsGroupProps & {
+  /** Given, Test connection saves the edits first instead of waiting for them to be saved. */
+  saveFirst?: () => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const { draft, edit } = form;
   return (
@@ -48,7 +56,10 @@ export function LiveKitFields({ form, secrets, onSecretChange }: SettingsGroupPr
         </>
       )}
       <TextSetting form={form} settingKey="livekitRoom" />
-      <LiveConnectionTest unsaved={Object.keys(form.patch).some((key) => key.startsWith('livekit'))} />
+      <LiveConnectionTest
+        unsaved={Object.keys(form.patch).some((key) => key.startsWith('livekit'))}
+        saveFirst={saveFirst}
+      />
     </>
   );
 }

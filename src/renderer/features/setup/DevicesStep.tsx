@@ -12,10 +12,10 @@ import { SetupStep } from './SetupStep';
 import { useDevicePreview, type DeviceAccess } from './useDevicePreview';
 
 const accessKeys = {
-  granted: 'setup.devices.granted',
-  prompt: 'setup.devices.prompt',
-  denied: 'setup.devices.denied',
-  unavailable: 'setup.devices.unavailable',
+  granted: 'setup.devices.states.granted',
+  prompt: 'setup.devices.states.prompt',
+  denied: 'setup.devices.states.denied',
+  unavailable: 'setup.devices.states.unavailable',
 } as const satisfies Record<DeviceAccess, TranslationKey>;
 
 /** Camera and microphone: seen and heard here before the show, and put into the first scene. */
@@ -48,7 +48,7 @@ export function DevicesStep({
   const [addToShow, setAddToShow] = useState(!hasCamera);
 
   const next = (): boolean => {
-    if (addToShow && scene && preview.access === 'granted') {
+    if (addToShow && scene && preview.camera === 'granted') {
       const [width = 1920, height = 1080] = settings.outputResolution.split('x').map(Number);
       const camera = newSource('camera', {
         t,
@@ -62,7 +62,7 @@ export function DevicesStep({
           id: crypto.randomUUID(),
           transform: defaultTransform('camera', { width, height }),
         });
-        return withCamera.microphones.length > 0
+        return withCamera.microphones.length > 0 || preview.microphone !== 'granted'
           ? withCamera
           : addMicrophone(withCamera, {
               id: crypto.randomUUID(),
@@ -117,10 +117,25 @@ export function DevicesStep({
             </select>
           </label>
           <LevelMeter label={t('setup.devices.level')} read={preview.level} />
-          <p role="status" className={preview.access === 'granted' ? 'save-status--saved' : 'chip--warning'}>
-            {t(accessKeys[preview.access])}
-          </p>
-          {preview.access === 'denied' && (
+          {(
+            [
+              ['camera', preview.camera],
+              ['microphone', preview.microphone],
+            ] as const
+          ).map(([device, access]) => (
+            <p
+              key={device}
+              role="status"
+              aria-label={t(device === 'camera' ? 'setup.devices.camera' : 'setup.devices.microphone')}
+              className={access === 'granted' ? 'save-status--saved' : 'chip--warning'}
+            >
+              {t('setup.devices.stateLine', {
+                device: t(device === 'camera' ? 'setup.devices.camera' : 'setup.devices.microphone'),
+                state: t(accessKeys[access]),
+              })}
+            </p>
+          ))}
+          {(preview.camera === 'denied' || preview.microphone === 'denied') && (
             <p className="field__hint">
               {t(
                 platform === 'darwin'
@@ -135,7 +150,7 @@ export function DevicesStep({
             <input
               type="checkbox"
               checked={addToShow}
-              disabled={preview.access !== 'granted'}
+              disabled={preview.camera !== 'granted'}
               onChange={(event) => setAddToShow(event.target.checked)}
             />
             {t('setup.devices.addToShow')}

@@ -137,7 +137,7 @@ function LiveStep({ onBack, onNext }: StepProps) {
       onBack={onBack}
       onNext={onNext}
     >
-      <LiveKitFields form={form} secrets={secrets} onSecretChange={refreshSecrets} />
+      <LiveKitFields form={form} secrets={secrets} onSecretChange={refreshSecrets} saveFirst={form.save} />
     </SettingsStep>
   );
 }

@@ -3,45 +3,54 @@ import { floorDb, levelDb } from '../../media/audio/levels';
 
 export type DeviceAccess = 'granted' | 'prompt' | 'denied' | 'unavailable';
 
+/** Blocked by the user or the system, or simply not there (unplugged, or held by another app). */
+const accessAfter = (error: unknown): DeviceAccess => {
+  const name = error instanceof DOMException ? error.name : '';
+  return name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : 'unavailable';
+};
+
 /**
- * The chosen camera and microphone, opened for the setup's preview: the stream for a <video>,
- * the microphone's level for a meter, and whether the system lets the studio use them. Closed
- * again when the step is left: the show opens its own.
+ * The chosen camera and microphone, opened for the setup's preview: the picture for a <video>, the
+ * microphone's level for a meter, and whether the system lets the studio use each. Opened one at a
+ * time, so a computer without a microphone still shows its camera. Closed again when the step is
+ * left: the show opens its own.
  */
 export function useDevicePreview(cameraId: string, microphoneId: string) {
   const [stream, setStream] = useState<MediaStream>();
-  const [access, setAccess] = useState<DeviceAccess>('prompt');
+  const [camera, setCamera] = useState<DeviceAccess>('prompt');
+  const [microphone, setMicrophone] = useState<DeviceAccess>('prompt');
   const analyser = useRef<AnalyserNode>(undefined);
   useEffect(() => {
     let stopped = false;
-    let opened: MediaStream | undefined;
+    const opened: MediaStream[] = [];
     let context: AudioContext | undefined;
-    navigator.mediaDevices
-      .getUserMedia({
-        video: cameraId ? { deviceId: { exact: cameraId } } : true,
-        audio: microphoneId ? { deviceId: { exact: microphoneId } } : true,
-      })
-      .then(
-        (media) => {
-          if (stopped) return media.getTracks().forEach((track) => track.stop());
-          opened = media;
-          context = new AudioContext();
-          const node = context.createAnalyser();
-          node.fftSize = 1024;
-          if (media.getAudioTracks().length > 0) context.createMediaStreamSource(media).connect(node);
-          analyser.current = node;
-          setStream(media);
-          setAccess('granted');
-        },
-        (error: unknown) => {
-          if (stopped) return;
-          const name = error instanceof DOMException ? error.name : '';
-          setAccess(name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : 'unavailable');
-        },
-      );
+    const open = async (constraints: MediaStreamConstraints, told: (access: DeviceAccess) => void) => {
+      try {
+        const media = await navigator.mediaDevices.getUserMedia(constraints);
+        if (stopped) return media.getTracks().forEach((track) => track.stop());
+        opened.push(media);
+        told('granted');
+        return media;
+      } catch (error: unknown) {
+        if (!stopped) told(accessAfter(error));
+      }
+    };
+    void open({ video: cameraId ? { deviceId: { exact: cameraId } } : true }, setCamera).then(
+      (media) => media && setStream(media),
+    );
+    void open({ audio: microphoneId ? { deviceId: { exact: microphoneId } } : true }, setMicrophone).then(
+      (media) => {
+        if (!media) return;
+        context = new AudioContext();
+        const node = context.createAnalyser();
+        node.fftSize = 1024;
+        context.createMediaStreamSource(media).connect(node);
+        analyser.current = node;
+      },
+    );
     return () => {
       stopped = true;
-      opened?.getTracks().forEach((track) => track.stop());
+      opened.forEach((media) => media.getTracks().forEach((track) => track.stop()));
       void context?.close();
       analyser.current = undefined;
       setStream(undefined);
@@ -52,5 +61,5 @@ export function useDevicePreview(cameraId: string, microphoneId: string) {
     (): number => (analyser.current ? levelDb(analyser.current, buffer.current) : floorDb),
     [],
   );
-  return { stream, access, level };
+  return { stream, camera, microphone, level };
 }
