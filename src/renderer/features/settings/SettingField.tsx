@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { SecretStatus } from '../../../shared/secrets/secretNames';
 import { useTranslation } from 'react-i18next';
 import { settingLabels, type EditableSettingKey } from './settingsFields';
@@ -73,4 +73,33 @@ export interface SettingsGroupProps {
   form: SettingsDraft;
   secrets: SecretStatus | undefined;
   onSecretChange(): void;
+}
+
+/** The host's time zone: typed, with every IANA zone offered as a suggestion. */
+export function TimeZoneSetting({ form }: { form: SettingsDraft }) {
+  const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+  const listId = useId();
+  const invalid = form.invalid.includes('hostTimeZone');
+  return (
+    <Field settingKey="hostTimeZone" invalid={invalid}>
+      {(id, describedBy) => (
+        <>
+          <input
+            id={id}
+            list={listId}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            value={form.draft.hostTimeZone}
+            spellCheck={false}
+            onChange={(event) => form.edit('hostTimeZone', event.target.value)}
+          />
+          <datalist id={listId}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </Field>
+  );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDockLayout } from '../../../shared/layout/dockLayout';
 import { marketIds } from '../../../shared/markets/markets';
@@ -15,7 +15,7 @@ import { FormatPreview } from './FormatPreview';
 import { LiveKitFields } from './LiveKitFields';
 import { ObsFields } from './ObsFields';
 import { SaveStatus } from './SaveStatus';
-import { Field, TextSetting } from './SettingField';
+import { Field, TextSetting, TimeZoneSetting } from './SettingField';
 import { useSettings } from './SettingsContext';
 import { TranslationFields } from './TranslationFields';
 import { useSecretStatus, useSettingsDraft } from './useSettingsDraft';
@@ -34,11 +34,9 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
   const { settings, draft, edit, invalid, patch, status, setStatus } = form;
   const [, store] = useSettings();
   const outputLocked = useOutputLock();
-  const timeZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const codecs = useMemo(() => encodableCodecs(), []);
   // Typed as lines (a new line must stay while typing); saved as the list of non-empty ones.
   const [blocklistText, setBlocklistText] = useState(settings.commentBlocklist.join('\n'));
-  const zoneListId = useId();
   const showError = useCallback((text: string) => setStatus({ kind: 'error', text }), [setStatus]);
   const [secretStatus, refreshSecrets] = useSecretStatus(showError);
   const marketName = useMarketName();
@@ -57,26 +55,7 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
           <LanguageMenu />
           <FormatPreview settings={settings} />
           <TextSetting form={form} settingKey="hostDisplayName" />
-          <Field settingKey="hostTimeZone" invalid={invalid.includes('hostTimeZone')}>
-            {(id, describedBy) => (
-              <>
-                <input
-                  id={id}
-                  list={zoneListId}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid.includes('hostTimeZone')}
-                  value={draft.hostTimeZone}
-                  spellCheck={false}
-                  onChange={(event) => edit('hostTimeZone', event.target.value)}
-                />
-                <datalist id={zoneListId}>
-                  {timeZones.map((zone) => (
-                    <option key={zone} value={zone} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
+          <TimeZoneSetting form={form} />
         </fieldset>
 
         <fieldset>

@@ -94,28 +94,20 @@ export function DevicesStep({
           aria-label={t('setup.devices.preview')}
         />
         <div className="setup__device-fields">
-          <label className="field">
-            {t('setup.devices.camera')}
-            <select value={cameraId} onChange={(event) => setCameraId(event.target.value)}>
-              <option value="">{t('setup.devices.systemDefault')}</option>
-              {cameras.map((device, index) => (
-                <option key={device.deviceId} value={device.deviceId}>
-                  {device.label || t('setup.devices.cameraNumber', { number: index + 1 })}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            {t('setup.devices.microphone')}
-            <select value={microphoneId} onChange={(event) => setMicrophoneId(event.target.value)}>
-              <option value="">{t('setup.devices.systemDefault')}</option>
-              {microphones.map((device, index) => (
-                <option key={device.deviceId} value={device.deviceId}>
-                  {device.label || t('setup.devices.microphoneNumber', { number: index + 1 })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DeviceSelect
+            label={t('setup.devices.camera')}
+            devices={cameras}
+            value={cameraId}
+            onChange={setCameraId}
+            unnamed={(number) => t('setup.devices.cameraNumber', { number })}
+          />
+          <DeviceSelect
+            label={t('setup.devices.microphone')}
+            devices={microphones}
+            value={microphoneId}
+            onChange={setMicrophoneId}
+            unnamed={(number) => t('setup.devices.microphoneNumber', { number })}
+          />
           <LevelMeter label={t('setup.devices.level')} read={preview.level} />
           {(
             [
@@ -158,5 +150,35 @@ export function DevicesStep({
         </div>
       </div>
     </SetupStep>
+  );
+}
+
+/** A camera or microphone list, the system's default first; a device without a label gets a number. */
+function DeviceSelect({
+  label,
+  devices,
+  value,
+  onChange,
+  unnamed,
+}: {
+  label: string;
+  devices: MediaDeviceInfo[];
+  value: string;
+  onChange(deviceId: string): void;
+  unnamed(number: number): string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('setup.devices.systemDefault')}</option>
+        {devices.map((device, index) => (
+          <option key={device.deviceId} value={device.deviceId}>
+            {device.label || unnamed(index + 1)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

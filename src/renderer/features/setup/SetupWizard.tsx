@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { marketIds } from '../../../shared/markets/markets';
 import type { TranslationKey } from '../../i18n/i18n';
@@ -7,7 +7,7 @@ import { useMarketName } from '../markets/useMarketName';
 import { CheckboxGrid } from '../schedule/CheckboxGrid';
 import { LiveKitFields } from '../settings/LiveKitFields';
 import { ObsFields } from '../settings/ObsFields';
-import { Field, TextSetting } from '../settings/SettingField';
+import { Field, TextSetting, TimeZoneSetting } from '../settings/SettingField';
 import { useSettings } from '../settings/SettingsContext';
 import { TranslationCoverageCheck } from '../settings/TranslationCoverageCheck';
 import { TranslationFields } from '../settings/TranslationFields';
@@ -86,33 +86,11 @@ interface StepProps {
 function BasicsStep({ onNext }: { onNext(): void }) {
   const { t } = useTranslation();
   const form = useSettingsDraft();
-  const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
-  const zoneList = useId();
-  const invalidZone = form.invalid.includes('hostTimeZone');
   return (
     <SettingsStep form={form} title={t('setup.basics.title')} intro={t('setup.basics.intro')} onNext={onNext}>
       <LanguageMenu />
       <TextSetting form={form} settingKey="hostDisplayName" />
-      <Field settingKey="hostTimeZone" invalid={invalidZone}>
-        {(id, describedBy) => (
-          <>
-            <input
-              id={id}
-              list={zoneList}
-              aria-describedby={describedBy}
-              aria-invalid={invalidZone}
-              value={form.draft.hostTimeZone}
-              spellCheck={false}
-              onChange={(event) => form.edit('hostTimeZone', event.target.value)}
-            />
-            <datalist id={zoneList}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone} />
-              ))}
-            </datalist>
-          </>
-        )}
-      </Field>
+      <TimeZoneSetting form={form} />
     </SettingsStep>
   );
 }
