@@ -46,6 +46,10 @@ import { liveHandlers } from './services/live/liveHandlers';
 import { commentHandlers } from './services/comments/commentHandlers';
 import { pollHandlers } from './services/comments/pollHandlers';
 import { translationHandlers } from './services/translate/translationHandlers';
+import { ShowRecorder } from './services/analytics/showRecorder';
+import { ShowReports } from './services/analytics/showReports';
+import { analyticsHandlers } from './services/analytics/analyticsHandlers';
+import { sessionEnd } from '../shared/schedule/session';
 
 export interface StudioServicesOptions {
   /** The user-data folder: the database lives here. */
@@ -70,6 +74,8 @@ export interface StudioServicesOptions {
   rendererDir: string;
   /** Vite's dev server origin under `npm start`: the viewer page comes from there. */
   devServerOrigin?: string;
+  /** Each batch of show events written, and how long it took (bench/report.ts). */
+  onShowEventsFlush?: (rows: number, ms: number) => void;
 }
 
 export interface StudioServices {
@@ -89,6 +95,7 @@ export interface StudioServices {
   viewerPage: ViewerPageServer;
   comments: CommentService;
   polls: PollService;
+  shows: ShowRecorder;
   /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
   start(): void;
   close(): void;
@@ -187,8 +194,26 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     const { language, questionLanguage } = settings.getAll();
     return questionLanguage === 'ui' ? (language.split('-')[0] ?? 'en') : questionLanguage;
   };
+  const shows = new ShowRecorder({
+    db,
+    events,
+    logger: logger.child('shows'),
+    hostLanguage,
+    timeZone: () => settings.getAll().hostTimeZone,
+    // Named after the session it belongs to: on now, or starting within half an hour.
+    sessionTitle: () => {
+      const at = now();
+      const session = schedule
+        .state()
+        .sessions.find((s) => s.start - 30 * 60_000 <= at && at < sessionEnd(s));
+      return session?.title ?? '';
+    },
+    now: options.now,
+    onFlush: options.onShowEventsFlush,
+  });
   const comments = new CommentService({
     db,
+    counter: shows,
     events,
     logger: logger.child('comments'),
     translator,
@@ -232,7 +257,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     ...recordingHandlers(recordings),
     ...liveHandlers({ settings, secrets, credentials, viewerPage }),
     ...commentHandlers({ comments, ingestServer, db }),
-    ...pollHandlers(polls),
+    ...pollHandlers(polls, shows),
+    ...analyticsHandlers({ recorder: shows, reports: new ShowReports(db, () => shows.flush()), polls }),
     ...translationHandlers({ settings, translator, hostLanguage }),
   });
 
@@ -253,6 +279,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     viewerPage,
     comments,
     polls,
+    shows,
     start: () => {
       reminders.start();
       teamCalendar.start();
@@ -266,6 +293,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       viewerPage.close();
       ingestServer.close();
       obs.close();
+      shows.close(polls.get());
       reminders.stop();
       teamCalendar.stop();
       db.close();

@@ -19,6 +19,7 @@ export function buildServices(
     now?: () => number;
     /** False: a first start, with the guided setup still to do (else it is done, as for a studio in use). */
     setUp?: boolean;
+    onShowEventsFlush?: (rows: number, ms: number) => void;
   } = {},
 ): StudioServices & { logger: ReturnType<typeof createMemoryLogger>; opened: string[] } {
   const logger = createMemoryLogger();
@@ -35,6 +36,7 @@ export function buildServices(
     logger,
     screenSources: overrides.screenSources,
     now: overrides.now,
+    onShowEventsFlush: overrides.onShowEventsFlush,
     rendererDir: join(import.meta.dirname, '../../out/renderer'),
   });
   if (overrides.setUp ?? true) services.settings.update({ setupDone: true });

@@ -29,5 +29,6 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   STUDIO_UNREACHABLE: 'errors.studioUnreachable',
   STUDIO_DISCONNECTED: 'errors.studioDisconnected',
   STUDIO_OPEN_ELSEWHERE: 'errors.studioOpenElsewhere',
+  SHOW_ON_AIR: 'errors.showOnAir',
   INTERNAL: 'errors.internal',
 };

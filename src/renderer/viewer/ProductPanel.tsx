@@ -3,7 +3,16 @@ import type { FeaturedProduct } from '../../shared/live/showData';
 import type { MarketId } from '../../shared/markets/markets';
 
 /** The product the host is showing, as sold in this viewer's market, with its buy link. */
-export function ProductPanel({ product, market }: { product: FeaturedProduct | null; market: MarketId }) {
+export function ProductPanel({
+  product,
+  market,
+  onBuy,
+}: {
+  product: FeaturedProduct | null;
+  market: MarketId;
+  /** Told of each click on the buy link; the link opens on its own, at once. */
+  onBuy: (productId: string) => void;
+}) {
   const { t } = useTranslation('viewer');
   if (!product) return <p className="viewer-muted">{t('noShow')}</p>;
   const offer = product.offers.find((o) => o.market === market);
@@ -28,7 +37,13 @@ export function ProductPanel({ product, market }: { product: FeaturedProduct | n
             ))}
           </ul>
           {offer.productUrl && (
-            <a className="viewer-buy" href={offer.productUrl} target="_blank" rel="noopener noreferrer">
+            <a
+              className="viewer-buy"
+              href={offer.productUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={() => onBuy(product.id)}
+            >
               {t('buy')}
             </a>
           )}

@@ -40,7 +40,13 @@ export function ViewerApp({ tokenEndpoint, invite, name, initialMarket }: Viewer
     [session],
   );
   const rules = roomModes[snapshot.mode];
-  const product = <ProductPanel product={snapshot.product} market={market} />;
+  const product = (
+    <ProductPanel
+      product={snapshot.product}
+      market={market}
+      onBuy={(productId) => void session.buyClicked(productId)}
+    />
+  );
   const regionNames = new Intl.DisplayNames([marketById(market).locale], { type: 'region' });
 
   return (

@@ -15,6 +15,7 @@ import {
   productMessageSchema,
   replyMessageSchema,
   showTopics,
+  type BuyClickMessage,
   type FeaturedProduct,
   type Poll,
   type ReplyMessage,
@@ -161,10 +162,26 @@ export class ViewerSession {
     this.set({ votes: { ...this.snapshot.votes, [pollId]: option } });
   }
 
+  /**
+   * Tells the studio a buy link was clicked, as data to the studio alone: the link itself opens at
+   * once, whatever happens to this message.
+   */
+  async buyClicked(productId: string): Promise<void> {
+    const host = this.studio();
+    if (!host) return;
+    await this.room.localParticipant
+      .publishData(encodeShowData({ productId, market: this.options.market } satisfies BuyClickMessage), {
+        reliable: true,
+        topic: showTopics.buy,
+        destinationIdentities: [host.identity],
+      })
+      .catch((error: unknown) => console.warn('buy click not counted', error));
+  }
+
   /** Tells the studio (the program's publisher) what picture this page gets; lost now and then is fine. */
   async reportReception(report: ReceptionReport): Promise<void> {
-    const host = [...this.room.remoteParticipants.values()].find((p) => p.attributes[roomModeAttribute]);
-    if (!host || this.room.state !== ConnectionState.Connected) return;
+    const host = this.studio();
+    if (!host) return;
     await this.room.localParticipant
       .publishData(encodeShowData(report), {
         reliable: false,
@@ -172,6 +189,12 @@ export class ViewerSession {
         destinationIdentities: [host.identity],
       })
       .catch(() => undefined);
+  }
+
+  /** The studio in the room (it sets the room's mode), while connected. */
+  private studio(): RemoteParticipant | undefined {
+    if (this.room.state !== ConnectionState.Connected) return undefined;
+    return [...this.room.remoteParticipants.values()].find((p) => p.attributes[roomModeAttribute]);
   }
 
   /** A guest goes on stage: microphone, and camera where the room's mode has guests on camera. */

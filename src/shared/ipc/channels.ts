@@ -74,6 +74,14 @@ export const invokeChannels = [
   'polls:vote',
   'polls:close',
   'polls:clear',
+  'analytics:record',
+  'analytics:startShow',
+  'analytics:endShow',
+  'analytics:getLive',
+  'analytics:listShows',
+  'analytics:getReport',
+  'analytics:exportCsv',
+  'analytics:deleteShow',
   'log:write',
   'translation:checkCoverage',
 ] as const;
@@ -90,6 +98,7 @@ export const eventChannels = [
   'comments:onAdded',
   'comments:onChanged',
   'polls:onChanged',
+  'analytics:onLive',
   'secrets:onChanged',
 ] as const;
 

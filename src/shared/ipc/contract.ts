@@ -39,9 +39,17 @@ import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 import { rendererLogLineSchema } from '../logging/rendererLogLine';
 import { translationCoverageSchema } from '../comments/translationCoverage';
+import { windowEventBatchSchema } from '../analytics/showEvents';
+import {
+  liveFiguresSchema,
+  showInfoSchema,
+  showReportSchema,
+  showSummarySchema,
+} from '../analytics/showReport';
 
 export { eventChannels, invokeChannels, type EventChannel, type InvokeChannel } from './channels';
 
+const showIdRequest = z.object({ id: z.number().int().positive() }).strict();
 const feedIdRequest = z.object({ feedId: z.string().min(1).max(64) }).strict();
 
 interface ChannelSchemas {
@@ -286,6 +294,15 @@ export const invokeContract = {
   'polls:vote': { request: pollVoteSchema, response: pollSchema.nullable() },
   'polls:close': { request: z.undefined(), response: pollSchema },
   'polls:clear': { request: z.undefined(), response: z.null() },
+  /** What the studio window saw (viewers, buy clicks, the program); counted while a show is on. */
+  'analytics:record': { request: windowEventBatchSchema, response: z.void() },
+  'analytics:startShow': { request: z.undefined(), response: showInfoSchema },
+  'analytics:endShow': { request: z.undefined(), response: showInfoSchema.nullable() },
+  'analytics:getLive': { request: z.undefined(), response: liveFiguresSchema.nullable() },
+  'analytics:listShows': { request: z.undefined(), response: z.array(showSummarySchema) },
+  'analytics:getReport': { request: showIdRequest, response: showReportSchema },
+  'analytics:exportCsv': { request: showIdRequest, response: z.object({ text: z.string() }) },
+  'analytics:deleteShow': { request: showIdRequest, response: z.array(showSummarySchema) },
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */
@@ -301,6 +318,8 @@ export const eventContract = {
   'comments:onAdded': commentSchema,
   'comments:onChanged': commentSchema,
   'polls:onChanged': pollSchema.nullable(),
+  /** The show on air's running figures, every two seconds, for the dashboard dock. */
+  'analytics:onLive': liveFiguresSchema,
   /** A secret was stored or removed (from any window): which are set now, never their values. */
   'secrets:onChanged': secretStatusSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;

@@ -32,6 +32,8 @@ export const errorCodes = [
   'STUDIO_UNREACHABLE',
   'STUDIO_DISCONNECTED',
   'STUDIO_OPEN_ELSEWHERE',
+  // A show's report cannot be deleted while the show is on air.
+  'SHOW_ON_AIR',
   'INTERNAL',
 ] as const;
 

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** The studio's docks, each a panel beside the stage. */
-export const dockIds = ['scenes', 'sources', 'properties', 'audio', 'obs', 'questions', 'poll'] as const;
+export const dockIds = [
+  'scenes',
+  'sources',
+  'properties',
+  'audio',
+  'obs',
+  'questions',
+  'poll',
+  'dashboard',
+] as const;
 export type DockId = (typeof dockIds)[number];
 
 /** Logical sides: `start` is the left column in a left-to-right UI and the right one in Arabic. */
@@ -27,7 +36,10 @@ export const dockLayoutSchema = z.object({
 export type DockLayout = z.infer<typeof dockLayoutSchema>;
 
 export const defaultDockLayout: DockLayout = {
-  columns: { start: ['scenes', 'sources', 'properties', 'audio'], end: ['obs', 'questions', 'poll'] },
+  columns: {
+    start: ['scenes', 'sources', 'properties', 'audio', 'dashboard'],
+    end: ['obs', 'questions', 'poll'],
+  },
   collapsed: [],
   widths: { start: 280, end: 340 },
   heights: {},

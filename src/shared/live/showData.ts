@@ -17,6 +17,8 @@ export const showTopics = {
   hello: 'crosslive.hello',
   /** Each viewer page tells the studio what picture it gets (viewerReception.ts). */
   reception: 'crosslive.reception',
+  /** A viewer clicked the buy link of the product on screen (counted in the show's figures). */
+  buy: 'crosslive.buy',
   chat: 'lk.chat',
 } as const;
 
@@ -64,6 +66,10 @@ export type Poll = z.infer<typeof pollSchema>;
 export const pollMessageSchema = z.object({ poll: pollSchema.nullable() });
 export const voteMessageSchema = z.object({ pollId: text(64), option: z.number().int().min(0).max(5) });
 export type VoteMessage = z.infer<typeof voteMessageSchema>;
+
+/** The viewer's market is sent with the click: the page may have switched since it joined. */
+export const buyClickMessageSchema = z.object({ productId: text(128).min(1), market: z.enum(marketIds) });
+export type BuyClickMessage = z.infer<typeof buyClickMessageSchema>;
 
 /** The host's answer, already in the viewer's language, with the question it answers. */
 export const replyMessageSchema = z.object({

@@ -23,7 +23,7 @@ describe('dock layout', () => {
 
   it('moves a dock up and down its column, and no further than its ends', () => {
     const down = moveDock(defaultDockLayout, 'scenes', 1);
-    expect(down.columns.start).toEqual(['sources', 'scenes', 'properties', 'audio']);
+    expect(down.columns.start).toEqual(['sources', 'scenes', 'properties', 'audio', 'dashboard']);
     expect(moveDock(down, 'scenes', -1)).toEqual(defaultDockLayout);
     expect(moveDock(defaultDockLayout, 'scenes', -1)).toBe(defaultDockLayout);
     expect(moveDock(defaultDockLayout, 'poll', 1)).toBe(defaultDockLayout);
@@ -31,12 +31,13 @@ describe('dock layout', () => {
 
   it('moves a dock to the bottom of the other column, and back', () => {
     const across = moveDockAcross(defaultDockLayout, 'audio');
-    expect(across.columns.start).toEqual(['scenes', 'sources', 'properties']);
+    expect(across.columns.start).toEqual(['scenes', 'sources', 'properties', 'dashboard']);
     expect(across.columns.end).toEqual(['obs', 'questions', 'poll', 'audio']);
     expect(moveDockAcross(across, 'audio').columns.start).toEqual([
       'scenes',
       'sources',
       'properties',
+      'dashboard',
       'audio',
     ]);
     expect(everyDock(across)).toEqual([...dockIds].sort());
@@ -64,7 +65,14 @@ describe('dock layout', () => {
       collapsed: ['poll', 'poll'],
     };
     const mended = normalizeDockLayout(saved);
-    expect(mended.columns.start).toEqual(['questions', 'scenes', 'sources', 'properties', 'audio']);
+    expect(mended.columns.start).toEqual([
+      'questions',
+      'scenes',
+      'sources',
+      'properties',
+      'audio',
+      'dashboard',
+    ]);
     expect(mended.columns.end).toEqual(['poll', 'obs']);
     expect(mended.collapsed).toEqual(['poll']);
   });

@@ -1,5 +1,6 @@
 import type { StudioDatabase } from '../store/database';
 import { commentSchema } from '../../../shared/comments/comment';
+import { csvCell as cell } from '../../../shared/text/csvCell';
 
 const columns = [
   'time',
@@ -19,16 +20,6 @@ const columns = [
   'reply_language',
   'reply_to',
 ];
-
-/**
- * One cell: quoted when needed (RFC 4180), and a leading = + - @ defused so a
- * spreadsheet never runs a viewer's text as a formula.
- */
-function cell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** The comment log since `from` (epoch ms): one row per comment, and one more per reply to it. */
 export function commentLogCsv(db: StudioDatabase, from = 0): string {

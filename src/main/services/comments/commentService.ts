@@ -36,6 +36,14 @@ export interface CommentServiceOptions {
   /** The OpenAI-compatible endpoint drafts come from, when one is configured. */
   draftModel?: () => { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
   now?: () => number;
+  /** Counts the show's comments and answers (the ShowRecorder). */
+  counter?: CommentCounter;
+}
+
+export interface CommentCounter {
+  comment(comment: Comment): void;
+  /** The first time a question is marked answered, aloud or by a reply. */
+  answered(comment: Comment): void;
 }
 
 /** How many comments the studio keeps in memory and shows; all of them stay in SQLite. */
@@ -132,6 +140,7 @@ export class CommentService {
     this.insert.run(comment.id, comment.at, JSON.stringify(comment));
     this.comments = [...this.comments.slice(-(shownComments - 1)), comment];
     this.options.events.emit('comments:onAdded', comment);
+    this.options.counter?.comment(comment);
     if (comment.translationPending) this.translateLater(comment);
     return comment;
   }
@@ -241,6 +250,7 @@ export class CommentService {
     this.update.run(JSON.stringify(next), id);
     if (inMemory) this.comments = this.comments.map((c) => (c.id === id ? next : c));
     this.options.events.emit('comments:onChanged', next);
+    if (next.answered && !stored.answered) this.options.counter?.answered(next);
     return next;
   }
 

@@ -213,4 +213,32 @@ export const migrations: readonly Migration[] = [
         ) STRICT, WITHOUT ROWID;
       `),
   },
+  {
+    version: 13,
+    name: 'show analytics',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE shows (
+          id            INTEGER PRIMARY KEY,
+          title         TEXT NOT NULL,
+          started_at    INTEGER NOT NULL,
+          ended_at      INTEGER,            -- NULL while on air
+          recovered     INTEGER NOT NULL DEFAULT 0,  -- ended by the next start after a kill or crash
+          time_zone     TEXT NOT NULL,
+          host_language TEXT NOT NULL
+        ) STRICT;
+        -- What each show counted, one row per event (shared/analytics/showEvents.ts), written in
+        -- batches; reports are summed from these rows, never kept as totals.
+        CREATE TABLE show_events (
+          show_id INTEGER NOT NULL REFERENCES shows (id) ON DELETE CASCADE,
+          at      INTEGER NOT NULL,
+          kind    TEXT NOT NULL,
+          market  TEXT,
+          subject TEXT,
+          detail  TEXT,
+          value   REAL
+        ) STRICT;
+        CREATE INDEX show_events_by_kind ON show_events (show_id, kind, at);
+      `),
+  },
 ];

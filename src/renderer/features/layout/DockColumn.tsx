@@ -22,6 +22,7 @@ const dockTitleKeys = {
   obs: 'obs.title',
   questions: 'comments.title',
   poll: 'polls.title',
+  dashboard: 'analytics.dashboardTitle',
 } as const satisfies Record<DockId, TranslationKey>;
 
 /** The dock that takes the column's spare height while the host has not sized it. */

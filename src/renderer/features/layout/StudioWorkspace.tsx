@@ -7,6 +7,7 @@ import {
   type DockId,
   type DockSide,
 } from '../../../shared/layout/dockLayout';
+import { DashboardDock } from '../analytics/DashboardDock';
 import { AudioMixerPanel } from '../audio/AudioMixerPanel';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { PollPanel } from '../comments/PollPanel';
@@ -41,6 +42,7 @@ export function StudioWorkspace({ selected, onSelect }: { selected?: string; onS
     obs: <ObsPanel />,
     questions: <CommentsPanel />,
     poll: <PollPanel />,
+    dashboard: <DashboardDock />,
   };
   const column = (side: DockSide) => (
     <DockColumn

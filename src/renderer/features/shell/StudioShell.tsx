@@ -27,6 +27,9 @@ const SchedulePage = lazy(() =>
   import('../schedule/SchedulePage').then((m) => ({ default: m.SchedulePage })),
 );
 
+// uPlot and the report's views load only when the host opens the reports.
+const ReportsPage = lazy(() => import('../analytics/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+
 /** The studio window: top bar, the current page, and the status bar. */
 export function StudioShell({ info, media: host }: { info: AppInfo; media: StudioMediaHost }) {
   const [settings, store] = useSettings();
@@ -78,6 +81,7 @@ export function StudioShell({ info, media: host }: { info: AppInfo; media: Studi
             <Suspense fallback={<main className="settings" aria-busy="true" />}>
               {page === 'settings' && <SettingsPage secretsEncrypted={info.secretsEncrypted} />}
               {page === 'products' && <CatalogPage />}
+              {page === 'reports' && <ReportsPage />}
               {page === 'schedule' && (
                 <SchedulePage
                   store={schedule}

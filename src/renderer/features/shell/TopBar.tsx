@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../../i18n/i18n';
 import { LanguageMenu } from '../language/LanguageMenu';
 
-export type Page = 'studio' | 'products' | 'schedule' | 'settings';
+export type Page = 'studio' | 'products' | 'schedule' | 'reports' | 'settings';
 
 const pages: { page: Page; label: TranslationKey }[] = [
   { page: 'studio', label: 'nav.studio' },
   { page: 'products', label: 'nav.products' },
   { page: 'schedule', label: 'nav.schedule' },
+  { page: 'reports', label: 'nav.reports' },
   { page: 'settings', label: 'nav.settings' },
 ];
 

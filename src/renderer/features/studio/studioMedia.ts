@@ -8,6 +8,8 @@ import type { CatalogStore } from '../catalog/catalogStore';
 import type { SceneEditor } from '../scenes/sceneEditor';
 import { setProgramScene } from '../../../shared/scenes/edits';
 import { featuredProductId } from '../../../shared/scenes/featured';
+import { showEvents } from '../../media/live/showEventSink';
+import { OnAirTimeline } from '../../media/live/onAirTimeline';
 
 /** The output format a StudioMedia was made for: what goes out, whatever the settings say now. */
 export type OutputFormat = Pick<Settings, 'outputResolution' | 'outputFps'>;
@@ -22,6 +24,7 @@ export class StudioMedia {
   readonly compositor: Compositor;
   readonly sources: MediaSources;
   readonly audio = new AudioMixer();
+  private readonly onAir = new OnAirTimeline(showEvents);
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
@@ -40,7 +43,9 @@ export class StudioMedia {
       this.compositor.setCollection(editor.collection);
       this.syncAudio();
       const featured = featuredProductId(editor.collection);
-      this.show.live.showData.setProduct(catalog.getSnapshot().find((p) => p.id === featured) ?? null);
+      const product = catalog.getSnapshot().find((p) => p.id === featured) ?? null;
+      this.show.live.showData.setProduct(product);
+      this.onAir.update(editor.collection, product);
     };
     sync();
     // A video starting to play (or a capture failing) changes what the mix can take.

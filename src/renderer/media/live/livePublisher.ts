@@ -10,6 +10,8 @@ import {
 import type { LiveRoomMode, LiveVideoCodec } from '../../../shared/settings/settings';
 import { StudioCallError } from '../../ipc/studio';
 import { LiveChat } from './liveChat';
+import { LiveAudience } from './liveAudience';
+import { showEvents } from './showEventSink';
 import { LiveGuests } from './liveGuests';
 import { readLiveHealth, type LiveHealth } from './liveHealth';
 import { LiveShowData } from './liveShowData';
@@ -62,6 +64,8 @@ export class LivePublisher {
   private readonly reception = new ReceptionReports();
   readonly guests = new LiveGuests();
   readonly chat = new LiveChat();
+  /** The room's viewers and their buy clicks, for the show's figures. */
+  readonly audience = new LiveAudience(showEvents);
   private room: Room | undefined;
   private standby: Standby | undefined;
   /** The show going out, for rejoining after the room gives up. */
@@ -196,6 +200,7 @@ export class LivePublisher {
     this.followReception(room, lk.RoomEvent);
     this.guests.follow(room, lk.RoomEvent);
     this.chat.attach(room, lk.RoomEvent);
+    this.audience.attach(room, lk.RoomEvent);
     this.watchHealth(room);
   }
 
@@ -273,6 +278,7 @@ export class LivePublisher {
       this.showData.detach();
       this.guests.clear();
       this.chat.detach();
+      this.audience.detach();
       if (this.snapshot.state === 'ending') return this.dispatch({ type: 'ended' });
       if (!isOnAir(this.snapshot.state)) return this.dispatch({ type: 'failed', error: 'LIVE_UNREACHABLE' });
       // Still the show: the picture and the backup go on while the studio gets back in.

@@ -1,7 +1,9 @@
 import type { PublishEncoding } from '../../../shared/live/qualityPresets';
 import type { LiveVideoCodec } from '../../../shared/settings/settings';
 import { BackupRecorder } from '../recording/backupRecorder';
+import { call } from '../../ipc/studio';
 import { LivePublisher, type GoLiveOptions, type ShowIdentity } from './livePublisher';
+import { showEvents } from './showEventSink';
 
 /** What goes out: the compositor's picture and the mixed sound of the studio's current picture. */
 export interface ProgramTracks {
@@ -25,6 +27,30 @@ export class LiveShow {
   readonly live = new LivePublisher();
   readonly backup = new BackupRecorder();
   private program: () => ProgramTracks | undefined = () => undefined;
+  private counting = false;
+
+  constructor() {
+    this.live.subscribe(() => this.countShow());
+  }
+
+  /**
+   * The show's figures run from the moment it is on air until it ends or gives up (a rejoin is
+   * the same show). Who is already watching is announced once main counts.
+   */
+  private countShow(): void {
+    const { state } = this.live.getSnapshot();
+    if (state === 'live' && !this.counting) {
+      this.counting = true;
+      call('analytics:startShow').then(
+        () => this.live.audience.announce(),
+        (error: unknown) => console.warn('show not counted', error),
+      );
+    } else if ((state === 'offline' || state === 'failed') && this.counting) {
+      this.counting = false;
+      showEvents.flush();
+      call('analytics:endShow').catch((error: unknown) => console.warn('show end not counted', error));
+    }
+  }
 
   /** Points the show at the current picture's tracks; the old picture's standby is left. */
   useProgram(program: () => ProgramTracks | undefined): void {
