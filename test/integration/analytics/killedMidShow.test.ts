@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterEach, expect, it } from 'vitest';
-import { buildServices, trustedSender } from '../../support/services';
+import { callMain } from '../../support/callMain';
+import { buildServices } from '../../support/services';
 import { makeTempDir } from '../../support/tempDir';
 
 const cleanups: (() => void)[] = [];
@@ -34,16 +35,14 @@ it('keeps every count written before the studio was SIGKILLed mid-show, and clos
 
   const restarted = buildServices(dir.path);
   cleanups.push(() => restarted.close());
-  const shows = await restarted.router.dispatch(trustedSender, 'analytics:listShows', undefined);
-  if (!shows.ok) throw new Error(shows.error.message);
-  expect(shows.value).toHaveLength(1);
-  const [show] = shows.value;
+  const shows = await callMain(restarted, 'analytics:listShows');
+  expect(shows).toHaveLength(1);
+  const [show] = shows;
   expect(show?.recovered).toBe(true);
   expect(show?.endedAt).not.toBeNull();
   // Everything reported written is there; what was still queued (under a quarter second) may not be.
   expect(show?.buyClicks).toBeGreaterThanOrEqual(written);
-  const report = await restarted.router.dispatch(trustedSender, 'analytics:getReport', { id: show?.id ?? 0 });
-  if (!report.ok) throw new Error(report.error.message);
-  expect(report.value.totals.buyClicks).toBe(show?.buyClicks);
-  expect(report.value.clicks[0]?.clickers).toBe(50);
+  const report = await callMain(restarted, 'analytics:getReport', { id: show?.id ?? 0 });
+  expect(report.totals.buyClicks).toBe(show?.buyClicks);
+  expect(report.clicks[0]?.clickers).toBe(50);
 });

@@ -1,21 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InvokeChannel, RequestOf, ResponseOf } from '../../../src/shared/ipc/contract';
 import type { WindowEvent } from '../../../src/shared/analytics/showEvents';
+import { callMain as call, type Services } from '../../support/callMain';
 import { buildServices, trustedSender } from '../../support/services';
 import { makeTempDir } from '../../support/tempDir';
-
-type Services = ReturnType<typeof buildServices>;
-
-/** Calls main the way the window does: through the router, with its schemas. */
-async function call<C extends InvokeChannel>(
-  services: Services,
-  channel: C,
-  request?: RequestOf<C>,
-): Promise<ResponseOf<C>> {
-  const answer = await services.router.dispatch(trustedSender, channel, request);
-  if (!answer.ok) throw new Error(`${channel}: ${answer.error.code} ${answer.error.message}`);
-  return answer.value as ResponseOf<C>;
-}
 
 describe('counting a show', () => {
   let dir: ReturnType<typeof makeTempDir>;
@@ -41,6 +28,7 @@ describe('counting a show', () => {
     await record({ kind: 'buyClick', viewer: 'early', market: 'br', productId: 'scarf' });
     await call(services, 'comments:ingest', {
       source: 'livekit',
+      authorName: '',
       authorId: 'early',
       text: 'Before the show?',
       market: 'br',
@@ -56,6 +44,7 @@ describe('counting a show', () => {
     clock += 5_000;
     const asked = await call(services, 'comments:ingest', {
       source: 'livekit',
+      authorName: '',
       authorId: 'ana',
       text: 'Qual é o prazo de entrega?',
       market: 'br',
@@ -63,6 +52,7 @@ describe('counting a show', () => {
     });
     await call(services, 'comments:ingest', {
       source: 'livekit',
+      authorName: '',
       authorId: 'li',
       text: 'جميل جدا',
       market: 'sa',
@@ -125,6 +115,7 @@ describe('counting a show', () => {
     const show = await call(services, 'analytics:startShow');
     await call(services, 'comments:ingest', {
       source: 'livekit',
+      authorName: '',
       authorId: 'x',
       text: 'buy spam here?',
       market: 'br',
