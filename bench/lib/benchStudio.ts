@@ -16,10 +16,12 @@ export interface BenchStudio {
  * (as the e2e tests use it), the real main services on a fresh data folder, and
  * headless Chromium.
  */
-export async function startBenchStudio(): Promise<BenchStudio> {
+export async function startBenchStudio(
+  overrides: Omit<NonNullable<Parameters<typeof buildServices>[1]>, 'origin'> = {},
+): Promise<BenchStudio & { dataDir: string }> {
   const server = await startStudioServer();
   const dir = makeTempDir('crosslive-bench-');
-  const services = buildServices(dir.path, { origin: server.origin });
+  const services = buildServices(dir.path, { ...overrides, origin: server.origin });
   server.serve(services);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -29,6 +31,7 @@ export async function startBenchStudio(): Promise<BenchStudio> {
     server,
     services,
     browser,
+    dataDir: dir.path,
     close: async () => {
       await browser.close();
       services.close();

@@ -28,7 +28,7 @@ test('docks fold, move and resize, and the studio remembers them after a restart
     firstColumn(page)
       .locator('[data-dock]')
       .evaluateAll((docks) => docks.map((dock) => dock.getAttribute('data-dock')));
-  await expect.poll(order).toEqual(['scenes', 'sources', 'properties', 'questions', 'audio']);
+  await expect.poll(order).toEqual(['scenes', 'sources', 'properties', 'audio', 'questions', 'dashboard']);
 
   // The first column 48 px wider from the keyboard, and the queue's height dragged with the mouse.
   // The arrows are the handle's: the item selected in preview (a lower third) stays where it is.
@@ -62,7 +62,7 @@ test('docks fold, move and resize, and the studio remembers them after a restart
     .toHaveProperty('questions');
 
   await studio.restart();
-  await expect.poll(order).toEqual(['scenes', 'sources', 'properties', 'questions', 'audio']);
+  await expect.poll(order).toEqual(['scenes', 'sources', 'properties', 'audio', 'questions', 'dashboard']);
   await expect(secondColumn(page).getByRole('region', { name: 'Poll' }).getByLabel('Question')).toBeHidden();
   await expect.poll(columnWidth).toBeCloseTo(before + 48, 0);
 

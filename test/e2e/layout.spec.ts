@@ -83,7 +83,7 @@ for (const { code } of uiLanguages) {
       }
     });
 
-    test(`no label overflows its control: studio, settings and setup at 1280×720 (${code})`, async ({
+    test(`no label overflows its control: studio, reports, settings and setup at 1280×720 (${code})`, async ({
       studio,
     }, testInfo) => {
       const { page, services } = studio;
@@ -97,9 +97,20 @@ for (const { code } of uiLanguages) {
         text: '¿Cuánto cuesta el envío a México?',
       });
       await expect(page.locator('.question')).toHaveCount(1);
+      // A past show, so the reports page has a report (its figures all nought) to lay out.
+      services.shows.start();
+      services.shows.end();
       const pages = [
         ['studio', async () => undefined],
-        ['settings', () => page.getByRole('navigation').getByRole('button').nth(3).click()],
+        [
+          'reports',
+          async () => {
+            await page.getByRole('navigation').getByRole('button').nth(3).click();
+            await expect(page.locator('.report .chart').first()).toBeVisible();
+            await expect(page.locator('.report .chart:not([data-drawn])')).toHaveCount(0);
+          },
+        ],
+        ['settings', () => page.getByRole('navigation').getByRole('button').nth(4).click()],
         [
           'setup',
           async () => {

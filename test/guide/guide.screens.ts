@@ -6,6 +6,8 @@ import { startApy, type Apy } from '../support/apertium/apy';
 import { configureLive, useTestSfu } from '../e2e/support/live';
 import { expect, test } from '../e2e/harness/fixtures';
 import { prepareSampleShow } from './sampleShow';
+import { mainCaller } from '../support/callMain';
+import { ShowClock, recordSyntheticShow } from '../support/syntheticShow';
 
 const imagesDir = join(import.meta.dirname, '../../docs/guide/images');
 
@@ -20,6 +22,7 @@ test.afterAll(() => apy.stop());
 const editions = [
   { folder: 'en', languages: ['en-US'], zone: 'America/New_York' },
   { folder: 'zh-CN', languages: ['zh-CN'], zone: 'Asia/Shanghai' },
+  { folder: 'ar', languages: ['ar'], zone: 'Asia/Riyadh' },
 ] as const;
 
 for (const edition of editions) {
@@ -60,7 +63,7 @@ for (const edition of editions) {
       await nav(page, 2).click();
       await expect(page.locator('[data-session-id="guide-session"]')).toBeVisible();
       await shoot(page, 'schedule');
-      await nav(page, 3).click();
+      await nav(page, 4).click();
       await shoot(page, 'settings');
 
       const viewer = await page.context().newPage();
@@ -72,6 +75,52 @@ for (const edition of editions) {
         .toBeGreaterThan(0);
       await shoot(viewer, 'viewer');
       await viewer.close();
+    });
+
+    test.describe('reports', () => {
+      // Main's clock is the show's: two shows play in seconds, a week apart.
+      test.use({ clock: new ShowClock() });
+      test(`the reports of two shows (${edition.folder})`, async ({ studio, clock }) => {
+        const { page, services, server } = studio;
+        if (!clock) throw new Error('the reports need the show clock');
+        const call = mainCaller(services, { url: `${server.origin}/index.html`, isMainFrame: true });
+        const lastWeek = Date.now() - 8 * 86_400_000;
+        await recordSyntheticShow(
+          services,
+          call,
+          clock,
+          { hours: 1, viewers: 300, comments: 2500, clicks: 600 },
+          lastWeek,
+        );
+        await recordSyntheticShow(
+          services,
+          call,
+          clock,
+          { hours: 2, viewers: 600, comments: 6000, clicks: 1500 },
+          lastWeek + 7 * 86_400_000,
+        );
+        await nav(page, 3).click();
+        const report = page.locator('.report');
+        const allDrawn = async (): Promise<void> => {
+          await expect(page.locator('.report .chart').first()).toBeVisible();
+          await expect(page.locator('.report .chart:not([data-drawn])')).toHaveCount(0);
+        };
+        await allDrawn();
+        await shoot(page, 'reports');
+        // Each part of the report on its own: the page scrolls, and a picture stops at its edge.
+        for (const [index, name] of [
+          [1, 'report-questions'],
+          [2, 'report-clicks'],
+        ] as const) {
+          const part = report.locator('section').nth(index);
+          await part.scrollIntoViewIfNeeded();
+          await shoot(part, name);
+        }
+        await page.locator('.show-list input[type="checkbox"]').nth(1).check();
+        await expect(report).toHaveCount(2);
+        await allDrawn();
+        await shoot(page.locator('.reports'), 'reports-compare');
+      });
     });
 
     test(`the guided setup (${edition.folder})`, async ({ studio }) => {

@@ -12,13 +12,12 @@ interface Sample {
 }
 
 /**
- * Audience rows back into samples: a sample is the rows of one destination at one instant, one
+ * Audience rows (and only those) back into samples: a sample is the rows of one destination at one instant, one
  * per market plus a total row (market null) that keeps an empty room a sample of zero.
  */
 export function audienceSamples(events: readonly StoredEvent[]): Sample[] {
   const samples = new Map<string, Sample>();
   for (const event of events) {
-    if (event.kind !== 'audience') continue;
     const destination = event.subject ?? '';
     const key = `${event.at}\u0000${destination}`;
     let sample = samples.get(key);

@@ -1,5 +1,6 @@
 import { audienceSeries } from './audienceSeries';
 import { clickStats } from './clickStats';
+import { countBetween, eventsByKind, type EventsByKind } from './eventsByKind';
 import { hourBuckets } from './hourBuckets';
 import { perMinute } from './perMinute';
 import { questionStats } from './questionStats';
@@ -29,13 +30,14 @@ export function buildShowReport(
   questions: readonly AskedQuestion[],
 ): ShowReport {
   const endedAt = Math.max(show.startedAt, show.endedAt ?? events.at(-1)?.at ?? show.startedAt);
-  const viewersByMarket = uniqueViewers(events);
+  const kinds = eventsByKind(events);
+  const viewersByMarket = uniqueViewers(kinds.viewerJoin);
   const marketOrder = [...viewersByMarket].sort((a, b) => b[1] - a[1]).map(([market]) => market);
-  const audience = audienceSeries(events, show.startedAt, endedAt, marketOrder);
-  const asked = questionStats(events);
-  const names = productNames(events);
-  const clicks = clickStats(events, viewersByMarket, names);
-  const comments = events.filter((e) => e.kind === 'comment');
+  const audience = audienceSeries(kinds.audience, show.startedAt, endedAt, marketOrder);
+  const asked = questionStats(kinds.comment, kinds.answer);
+  const names = productNames(kinds.product);
+  const clicks = clickStats(kinds.buyClick, viewersByMarket, names);
+  const comments = kinds.comment;
   const languages = topKeys(
     comments.map((c) => c.detail ?? 'und'),
     languagesDrawn,
@@ -65,11 +67,11 @@ export function buildShowReport(
       questions: asked.asked.length,
       answered: asked.answered.length,
       unanswered: asked.unanswered,
-      votes: events.filter((e) => e.kind === 'vote').length,
+      votes: kinds.vote.length,
     },
     markets,
     audience: audience.series,
-    markers: onAirMarkers(events),
+    markers: onAirMarkers([...kinds.scene, ...kinds.product].sort((a, b) => a.at - b.at)),
     questionsPerMinute: perMinute(
       [
         ...asked.asked.map((q) => ({ at: q.at, key: 'asked' })),
@@ -86,23 +88,23 @@ export function buildShowReport(
       languages.length < new Set(comments.map((c) => c.detail)).size ? [...languages, 'other'] : languages,
     ),
     clicksPerMinute: perMinute(
-      events.filter((e) => e.kind === 'buyClick').map((e) => ({ at: e.at, key: e.market ?? 'und' })),
+      kinds.buyClick.map((e) => ({ at: e.at, key: e.market ?? 'und' })),
       show.startedAt,
       endedAt,
     ),
     answerTimes: asked.answerTimes,
     clicks,
-    hours: hourFigures(events, show, endedAt, asked.asked, audience.series),
+    hours: hourFigures(kinds, show, endedAt, asked.asked, audience.series),
     topQuestions: topQuestions(questions, questionGroupsListed),
-    polls: pollResults(events),
+    polls: pollResults(kinds.poll),
   };
 }
 
 /** Distinct viewers per market: a viewer who switched markets counts in each. */
-function uniqueViewers(events: readonly StoredEvent[]): Map<string, number> {
+function uniqueViewers(joins: readonly StoredEvent[]): Map<string, number> {
   const seen = new Map<string, Set<string>>();
-  for (const event of events) {
-    if (event.kind !== 'viewerJoin' || !event.market || !event.subject) continue;
+  for (const event of joins) {
+    if (!event.market || !event.subject) continue;
     let viewers = seen.get(event.market);
     if (!viewers) seen.set(event.market, (viewers = new Set()));
     viewers.add(event.subject);
@@ -110,10 +112,9 @@ function uniqueViewers(events: readonly StoredEvent[]): Map<string, number> {
   return new Map([...seen].map(([market, viewers]) => [market, viewers.size]));
 }
 
-function productNames(events: readonly StoredEvent[]): Map<string, string> {
+function productNames(products: readonly StoredEvent[]): Map<string, string> {
   const names = new Map<string, string>();
-  for (const event of events)
-    if (event.kind === 'product' && event.subject && event.detail) names.set(event.subject, event.detail);
+  for (const event of products) if (event.subject && event.detail) names.set(event.subject, event.detail);
   return names;
 }
 
@@ -134,39 +135,41 @@ function onAirMarkers(events: readonly StoredEvent[]): OnAirMarker[] {
 }
 
 /** Each poll's last state: its result when it closed, or when the show ended. */
-function pollResults(events: readonly StoredEvent[]): PollResult[] {
+function pollResults(snapshots: readonly StoredEvent[]): PollResult[] {
   const polls = new Map<string, PollResult>();
-  for (const event of events) {
-    if (event.kind !== 'poll' || !event.subject || !event.detail) continue;
+  for (const event of snapshots) {
+    if (!event.subject || !event.detail) continue;
     const parsed = pollResultSchema.safeParse(safeJson(event.detail));
     if (parsed.success) polls.set(event.subject, parsed.data);
   }
   return [...polls.values()];
 }
 
+/** Each hour of the host's clock: its peak audience (on the grid), buy clicks and questions. */
 function hourFigures(
-  events: readonly StoredEvent[],
+  kinds: EventsByKind,
   show: ShowInfo,
   endedAt: number,
   asked: readonly { at: number }[],
   audience: ShowReport['audience'],
 ): HourFigures[] {
+  const clickTimes = kinds.buyClick.map((e) => e.at);
+  const questionTimes = asked.map((q) => q.at);
+  const totals = audience.times.map((_, i) =>
+    audience.byMarket.reduce((sum, m) => sum + (m.counts[i] ?? 0), 0),
+  );
   return hourBuckets(show.startedAt, endedAt, show.timeZone).map(({ start, end, wallClock }) => {
     let peakViewers = 0;
     audience.times.forEach((seconds, i) => {
-      if (seconds * 1000 < start || seconds * 1000 > end) return;
-      peakViewers = Math.max(
-        peakViewers,
-        audience.byMarket.reduce((sum, m) => sum + (m.counts[i] ?? 0), 0),
-      );
+      const at = seconds * 1000;
+      if (at >= start && at <= end) peakViewers = Math.max(peakViewers, totals[i] ?? 0);
     });
-    const within = (at: number): boolean => at >= start && at <= end;
     return {
       start,
       wallClock,
       peakViewers,
-      buyClicks: events.filter((e) => e.kind === 'buyClick' && within(e.at)).length,
-      questions: asked.filter((q) => within(q.at)).length,
+      buyClicks: countBetween(clickTimes, start, end),
+      questions: countBetween(questionTimes, start, end),
     };
   });
 }

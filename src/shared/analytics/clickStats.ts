@@ -2,11 +2,11 @@ import type { StoredEvent } from './showEvents';
 import type { ProductClicks } from './showReport';
 
 /**
- * Buy clicks per product and market, with click-through against the market's viewers: the share
+ * Buy clicks (the buyClick events) per product and market, with click-through against the market's viewers: the share
  * of that market's viewers who clicked the product at least once.
  */
 export function clickStats(
-  events: readonly StoredEvent[],
+  clicks: readonly StoredEvent[],
   viewersByMarket: ReadonlyMap<string, number>,
   productNames: ReadonlyMap<string, string>,
 ): ProductClicks[] {
@@ -14,8 +14,8 @@ export function clickStats(
     string,
     { productId: string; market: string; clicks: number; clickers: Set<string> }
   >();
-  for (const event of events) {
-    if (event.kind !== 'buyClick' || !event.detail || !event.market) continue;
+  for (const event of clicks) {
+    if (!event.detail || !event.market) continue;
     const key = `${event.detail}\u0000${event.market}`;
     let row = rows.get(key);
     if (!row)

@@ -18,7 +18,7 @@ export function topQuestions(questions: readonly AskedQuestion[], limit = 10): Q
     if (!key) continue;
     let group = exact.get(key);
     if (!group) exact.set(key, (group = { text, count: 0, markets: new Set(), words: wordsOf(key) }));
-    group.count++;
+    group.count += question.count ?? 1;
     if (question.market) group.markets.add(question.market);
   }
   const ranked = [...exact.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));

@@ -16,19 +16,22 @@ export interface QuestionStats {
  * Questions asked (comment events flagged as questions), answered (the first answer to each,
  * aloud or in writing), the time from arrival to answer, and those still open at the end.
  */
-export function questionStats(events: readonly StoredEvent[]): QuestionStats {
+export function questionStats(
+  comments: readonly StoredEvent[],
+  answers: readonly StoredEvent[],
+): QuestionStats {
   const asked: QuestionStats['asked'] = [];
   const questionIds = new Set<string>();
   const answeredIds = new Set<string>();
   const answered: QuestionStats['answered'] = [];
-  for (const event of events) {
-    if (event.kind === 'comment' && event.value === 1 && event.subject) {
+  for (const event of comments) {
+    if (event.value === 1 && event.subject) {
       asked.push({ at: event.at, id: event.subject });
       questionIds.add(event.subject);
     }
   }
-  for (const event of events) {
-    if (event.kind !== 'answer' || !event.subject || answeredIds.has(event.subject)) continue;
+  for (const event of answers) {
+    if (!event.subject || answeredIds.has(event.subject)) continue;
     // An answer to a comment that was not a question (or asked before the show) is not counted.
     if (!questionIds.has(event.subject)) continue;
     answeredIds.add(event.subject);
@@ -40,7 +43,8 @@ export function questionStats(events: readonly StoredEvent[]): QuestionStats {
     { upToMs: null, count: 0 },
   ];
   for (const ms of times) {
-    const bucket = buckets.find((b) => b.upToMs === null || ms <= b.upToMs);
+    const index = answerTimeBounds.findIndex((bound) => ms <= bound);
+    const bucket = buckets[index === -1 ? answerTimeBounds.length : index];
     if (bucket) bucket.count++;
   }
   return {

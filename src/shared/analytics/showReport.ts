@@ -120,11 +120,15 @@ export const showReportSchema = z.object({
 });
 export type ShowReport = z.infer<typeof showReportSchema>;
 
-/** A question of the show as stored, for grouping: its text, the host-language translation, its market. */
+/**
+ * A question of the show as stored, for grouping: its text, the host-language translation, its
+ * market, and how many times it was asked word for word (the database counts those).
+ */
 export interface AskedQuestion {
   text: string;
   translation: string | null;
   market: string | null;
+  count?: number;
 }
 
 /** The dashboard dock's figures during a show, pushed every few seconds. */

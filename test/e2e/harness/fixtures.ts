@@ -3,6 +3,7 @@ import type { ScreenSourceProvider } from '../../../src/main/services/capture/sc
 import type { SystemPreferences } from '../../../src/main/services/settings/settingsService';
 import type { IpcResult } from '../../../src/shared/ipc/result';
 import { buildServices } from '../../support/services';
+import type { ShowClock } from '../../support/syntheticShow';
 import { makeTempDir } from '../../support/tempDir';
 import { startStudioServer, type StudioServer } from './studioServer';
 
@@ -31,6 +32,8 @@ interface Options {
   screenSources: ScreenSourceProvider | undefined;
   /** False: the studio's very first start, with the guided setup open. */
   setUp: boolean;
+  /** Main's clock, for a test that plays a show faster than it happens; else the real one. */
+  clock: ShowClock | undefined;
 }
 
 /**
@@ -42,8 +45,9 @@ export const test = base.extend<Options & { studio: Studio }>({
   system: [{ languages: ['en-US'], timeZone: 'Europe/Madrid' }, { option: true }],
   screenSources: [undefined, { option: true }],
   setUp: [true, { option: true }],
+  clock: [undefined, { option: true }],
 
-  studio: async ({ page, system, screenSources, setUp }, use) => {
+  studio: async ({ page, system, screenSources, setUp, clock }, use) => {
     const dir = makeTempDir('crosslive-e2e-');
     const calls: BridgeCall[] = [];
     const server = await startStudioServer({ observe: (call) => calls.push(call) });
@@ -53,6 +57,7 @@ export const test = base.extend<Options & { studio: Studio }>({
         origin: server.origin,
         screenSources,
         setUp,
+        now: clock?.now,
       });
       server.serve(services);
       return services;

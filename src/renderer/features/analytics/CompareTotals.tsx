@@ -5,14 +5,19 @@ import { useReportFormat } from './useReportFormat';
 
 /** Two shows' headline figures side by side, with the change from the earlier to the later. */
 export function CompareTotals({ reports }: { reports: [ShowReport, ShowReport] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [earlier, later] = [...reports].sort((a, b) => a.show.startedAt - b.show.startedAt) as [
     ShowReport,
     ShowReport,
   ];
   const format = useReportFormat(later.show.timeZone);
+  const signed = new Intl.NumberFormat(i18n.language, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   const change = (before: number, after: number): string =>
-    before === 0 ? '–' : format.percent((after - before) / before);
+    before === 0 ? '–' : signed.format((after - before) / before);
   return (
     <table className="report-table" aria-label={t('analytics.comparison')}>
       <thead>

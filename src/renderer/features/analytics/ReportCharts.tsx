@@ -8,6 +8,11 @@ import { UPlotChart } from './charts/UPlotChart';
 import type { ReportFormat } from './useReportFormat';
 import { useMarketLabel } from './useMarketLabel';
 
+/** The show's start and end in epoch seconds, as uPlot's time axis takes them. */
+function spanOf(show: ShowReport['show']): [number, number] {
+  return [show.startedAt / 1000, (show.endedAt ?? show.startedAt) / 1000];
+}
+
 interface ChartProps {
   report: ShowReport;
   format: ReportFormat;
@@ -42,17 +47,19 @@ function CategoryChart({
 
 /** Viewers over time by market, with what was on air marked along the time axis. */
 export function ViewersChart({ report }: ChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const marketLabel = useMarketLabel();
   const { audience, markers, show } = report;
   const spec = useMemo(
     (): TimeSeriesSpec => ({
       series: audience.byMarket.map((m) => ({ label: marketLabel(m.market), kind: 'line' })),
+      language: i18n.language,
       timeZone: show.timeZone,
+      span: spanOf(show),
       markers,
       yLabel: t('analytics.viewers'),
     }),
-    [audience, markers, show.timeZone, marketLabel, t],
+    [audience, markers, show, marketLabel, t, i18n.language],
   );
   const data = useMemo(
     (): uPlot.AlignedData => [audience.times, ...audience.byMarket.map((m) => m.counts)],
@@ -62,7 +69,7 @@ export function ViewersChart({ report }: ChartProps) {
 }
 
 export function QuestionsChart({ report }: ChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { questionsPerMinute: perMinute, show } = report;
   const spec = useMemo(
     (): TimeSeriesSpec => ({
@@ -70,10 +77,12 @@ export function QuestionsChart({ report }: ChartProps) {
         { label: t('analytics.asked'), kind: 'bars' },
         { label: t('analytics.answered'), kind: 'line' },
       ],
+      language: i18n.language,
       timeZone: show.timeZone,
+      span: spanOf(show),
       yLabel: t('analytics.perMinute'),
     }),
-    [show.timeZone, t],
+    [show, t, i18n.language],
   );
   const data = useMemo((): uPlot.AlignedData => {
     const of = (key: string) => perMinute.series.find((s) => s.key === key)?.counts ?? [];
@@ -83,15 +92,17 @@ export function QuestionsChart({ report }: ChartProps) {
 }
 
 export function CommentsChart({ report, format }: ChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { commentsPerMinute: perMinute, show } = report;
   const spec = useMemo(
     (): TimeSeriesSpec => ({
       series: perMinute.series.map((s) => ({ label: format.language(s.key), kind: 'line' })),
+      language: i18n.language,
       timeZone: show.timeZone,
+      span: spanOf(show),
       yLabel: t('analytics.perMinute'),
     }),
-    [perMinute, show.timeZone, format, t],
+    [perMinute, show, format, t, i18n.language],
   );
   const data = useMemo(
     (): uPlot.AlignedData => [perMinute.minutes, ...perMinute.series.map((s) => s.counts)],
@@ -120,20 +131,31 @@ export function AnswerTimeChart({ report, format }: ChartProps) {
   );
 }
 
-/** Buy clicks per product in each market, one bar each. */
+/** Bars a chart can show and still be read: the rest are in the table below it. */
+const barsShown = 12;
+
+/** Buy clicks per product in each market, one bar each, the most clicked first. */
 export function ClicksChart({ report }: ChartProps) {
   const { t } = useTranslation();
   const marketLabel = useMarketLabel();
-  const labels = report.clicks.map((c) => `${c.name} · ${marketLabel(c.market)}`);
-  const values = useMemo(() => report.clicks.map((c) => c.clicks), [report.clicks]);
+  const shown = report.clicks.slice(0, barsShown);
+  const labels = shown.map((c) => `${c.name}\n${marketLabel(c.market)}`);
+  const values = useMemo(() => report.clicks.slice(0, barsShown).map((c) => c.clicks), [report.clicks]);
   if (values.length === 0) return <p className="muted">{t('analytics.noClicks')}</p>;
   return (
-    <CategoryChart
-      label={t('analytics.clicksByProductMarket')}
-      labels={labels}
-      values={values}
-      yLabel={t('analytics.buyClicks')}
-    />
+    <>
+      {report.clicks.length > barsShown && (
+        <p className="muted">
+          {t('analytics.mostClicked', { count: barsShown, total: report.clicks.length })}
+        </p>
+      )}
+      <CategoryChart
+        label={t('analytics.clicksByProductMarket')}
+        labels={labels}
+        values={values}
+        yLabel={t('analytics.buyClicks')}
+      />
+    </>
   );
 }
 

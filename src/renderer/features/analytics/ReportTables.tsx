@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/analytics/showReport';
 import type { ReportFormat } from './useReportFormat';
@@ -8,28 +9,36 @@ interface TableProps {
   format: ReportFormat;
 }
 
-export function MarketsTable({ report, format }: TableProps) {
-  const { t } = useTranslation();
-  const marketLabel = useMarketLabel();
+/** A table of counts: a name per row, then its figures under the column heads. */
+function FiguresTable({
+  label,
+  heads,
+  rows,
+  format,
+}: {
+  label: string;
+  heads: string[];
+  rows: { key: string | number; name: ReactNode; figures: number[] }[];
+  format: ReportFormat;
+}) {
   return (
-    <table className="report-table" aria-label={t('analytics.byMarket')}>
+    <table className="report-table" aria-label={label}>
       <thead>
         <tr>
-          <th scope="col">{t('analytics.market')}</th>
-          <th scope="col">{t('analytics.uniqueViewers')}</th>
-          <th scope="col">{t('analytics.peakViewers')}</th>
-          <th scope="col">{t('analytics.questions')}</th>
-          <th scope="col">{t('analytics.buyClicks')}</th>
+          {heads.map((head) => (
+            <th scope="col" key={head}>
+              {head}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {report.markets.map((m) => (
-          <tr key={m.market}>
-            <th scope="row">{marketLabel(m.market)}</th>
-            <td>{format.number(m.uniqueViewers)}</td>
-            <td>{format.number(m.peakViewers)}</td>
-            <td>{format.number(m.questions)}</td>
-            <td>{format.number(m.buyClicks)}</td>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.name}</th>
+            {row.figures.map((figure, i) => (
+              <td key={i}>{format.number(figure)}</td>
+            ))}
           </tr>
         ))}
       </tbody>
@@ -37,31 +46,70 @@ export function MarketsTable({ report, format }: TableProps) {
   );
 }
 
+export function MarketsTable({ report, format }: TableProps) {
+  const { t } = useTranslation();
+  const marketLabel = useMarketLabel();
+  return (
+    <FiguresTable
+      label={t('analytics.byMarket')}
+      heads={[
+        t('analytics.market'),
+        t('analytics.uniqueViewers'),
+        t('analytics.peakViewers'),
+        t('analytics.questions'),
+        t('analytics.buyClicks'),
+      ]}
+      rows={report.markets.map((m) => ({
+        key: m.market,
+        name: marketLabel(m.market),
+        figures: [m.uniqueViewers, m.peakViewers, m.questions, m.buyClicks],
+      }))}
+      format={format}
+    />
+  );
+}
+
+/**
+ * Buy clicks as a product × market grid: each cell the clicks, and the click-through (the share
+ * of the market's viewers who clicked that product).
+ */
 export function ClicksTable({ report, format }: TableProps) {
   const { t } = useTranslation();
   const marketLabel = useMarketLabel();
   if (report.clicks.length === 0) return null;
+  const products = [...new Map(report.clicks.map((c) => [c.productId, c.name]))];
+  const markets = report.markets
+    .map((m) => m.market)
+    .filter((m) => report.clicks.some((c) => c.market === m));
+  const cell = (productId: string, market: string) =>
+    report.clicks.find((c) => c.productId === productId && c.market === market);
   return (
-    <table className="report-table" aria-label={t('analytics.clickThrough')}>
+    <table className="report-table report-table--grid" aria-label={t('analytics.clickThrough')}>
       <thead>
         <tr>
           <th scope="col">{t('analytics.product')}</th>
-          <th scope="col">{t('analytics.market')}</th>
-          <th scope="col">{t('analytics.buyClicks')}</th>
-          <th scope="col">{t('analytics.clickers')}</th>
-          <th scope="col">{t('analytics.clickThrough')}</th>
+          {markets.map((market) => (
+            <th scope="col" key={market}>
+              {marketLabel(market)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {report.clicks.map((c) => (
-          <tr key={`${c.productId}/${c.market}`}>
+        {products.map(([productId, name]) => (
+          <tr key={productId}>
             <th scope="row">
-              <bdi>{c.name}</bdi>
+              <bdi>{name}</bdi>
             </th>
-            <td>{marketLabel(c.market)}</td>
-            <td>{format.number(c.clicks)}</td>
-            <td>{format.number(c.clickers)}</td>
-            <td>{format.percent(c.clickThrough)}</td>
+            {markets.map((market) => {
+              const clicks = cell(productId, market);
+              return (
+                <td key={market}>
+                  {clicks ? format.number(clicks.clicks) : '–'}
+                  {clicks && <span className="muted"> · {format.percent(clicks.clickThrough)}</span>}
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>
@@ -73,28 +121,21 @@ export function ClicksTable({ report, format }: TableProps) {
 export function HoursTable({ report, format }: TableProps) {
   const { t } = useTranslation();
   return (
-    <table className="report-table" aria-label={t('analytics.byHour')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('analytics.hour')}</th>
-          <th scope="col">{t('analytics.peakViewers')}</th>
-          <th scope="col">{t('analytics.questions')}</th>
-          <th scope="col">{t('analytics.buyClicks')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.hours.map((h) => (
-          <tr key={h.start}>
-            <th scope="row">
-              <time dateTime={h.wallClock}>{format.time(h.start)}</time>
-            </th>
-            <td>{format.number(h.peakViewers)}</td>
-            <td>{format.number(h.questions)}</td>
-            <td>{format.number(h.buyClicks)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FiguresTable
+      label={t('analytics.byHour')}
+      heads={[
+        t('analytics.hour'),
+        t('analytics.peakViewers'),
+        t('analytics.questions'),
+        t('analytics.buyClicks'),
+      ]}
+      rows={report.hours.map((h) => ({
+        key: h.start,
+        name: <time dateTime={h.wallClock}>{format.hour(h.start)}</time>,
+        figures: [h.peakViewers, h.questions, h.buyClicks],
+      }))}
+      format={format}
+    />
   );
 }
 

@@ -13,8 +13,15 @@ interface ShowListProps {
 
 /** Past shows, newest first: tick one to read its report, two to compare them. */
 export function ShowList({ shows, open, onToggle, onDelete, onAir }: ShowListProps) {
-  const { t } = useTranslation();
-  const format = useReportFormat(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const { t, i18n } = useTranslation();
+  const format = useReportFormat('UTC');
+  // Each show on the host's clock of that show, as its report says it.
+  const startOf = (show: ShowSummary): string =>
+    new Intl.DateTimeFormat(i18n.language, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: show.timeZone,
+    }).format(show.startedAt);
   if (shows.length === 0) return <p className="muted">{t('analytics.noShows')}</p>;
   return (
     <table className="report-table show-list" aria-label={t('analytics.pastShows')}>
@@ -32,7 +39,7 @@ export function ShowList({ shows, open, onToggle, onDelete, onAir }: ShowListPro
       </thead>
       <tbody>
         {shows.map((show) => {
-          const name = `${show.title || t('analytics.untitled')} · ${format.dateTime(show.startedAt)}`;
+          const name = `${show.title || t('analytics.untitled')} · ${startOf(show)}`;
           return (
             <tr key={show.id} aria-selected={open.includes(show.id)}>
               <td>

@@ -9,13 +9,19 @@ export function useReportFormat(timeZone: string) {
     const number = new Intl.NumberFormat(language);
     const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-    const time = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone });
+    // With the zone's short name: on the day clocks go back, 1:00 EDT and 1:00 EST are two hours.
+    const hour = new Intl.DateTimeFormat(language, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone,
+    });
     const languages = new Intl.DisplayNames([language], { type: 'language' });
     return {
       number: (n: number) => number.format(n),
       percent: (n: number | null) => (n === null ? '–' : percent.format(n)),
       dateTime: (ms: number) => dateTime.format(ms),
-      time: (ms: number) => time.format(ms),
+      hour: (ms: number) => hour.format(ms),
       duration: (ms: number) => {
         const minutes = Math.round(ms / 60_000);
         return t('analytics.duration', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
