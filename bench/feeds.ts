@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   try {
     const page = await openStudio(bench);
     await addCamera(page, moving.url);
-    await page.getByText('Live.').waitFor({ timeout: 20_000 });
+    await page.getByText('Live.', { exact: true }).waitFor({ timeout: 20_000 });
     await new Promise((r) => setTimeout(r, 2000));
     const state = bench.services.feeds.statuses()[0]?.state;
     if (state !== 'live')

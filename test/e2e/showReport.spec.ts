@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Locator, Page } from '@playwright/test';
 import { silkScarf } from '../support/products';
 import { expect, test } from './harness/fixtures';
-import { configureLive, goLive, useTestSfu } from './support/live';
+import { goLiveSellingScarf, useTestSfu } from './support/live';
 
 const live = useTestSfu();
 
@@ -78,13 +78,7 @@ test('a show with three viewers in two markets: the dashboard follows it, and th
 }) => {
   test.slow();
   const { page, services } = studio;
-  configureLive(studio, live.sfu, 'report-show');
-  services.catalog.save(silkScarf);
-  const addSource = page.getByRole('combobox', { name: 'Add source' });
-  await addSource.selectOption('camera');
-  await addSource.selectOption('productCard');
-  await page.keyboard.press('Enter');
-  await goLive(studio);
+  await goLiveSellingScarf(studio, live.sfu, 'report-show');
 
   const url = await services.viewerPage.url();
   const ana = await viewer(browser, url, 'br', 'Ana', 'Ao vivo');

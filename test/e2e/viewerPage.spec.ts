@@ -2,7 +2,7 @@ import { startClientPageServer } from '../sfu/clientPageServer';
 import { silkScarf } from '../support/products';
 import { expect, test } from './harness/fixtures';
 import { isCameraGreen } from './support/pixels';
-import { configureLive, goLive, useTestSfu } from './support/live';
+import { goLiveSellingScarf, useTestSfu } from './support/live';
 import { viewerPixel } from './support/viewerPage';
 import { AccessToken } from 'livekit-server-sdk';
 
@@ -13,13 +13,7 @@ test('the viewer page plays the show, shows the featured product in the viewerâ€
   context,
 }) => {
   const { page, services } = studio;
-  configureLive(studio, live.sfu, 'viewer-show');
-  services.catalog.save(silkScarf);
-  const addSource = page.getByRole('combobox', { name: 'Add source' });
-  await addSource.selectOption('camera');
-  await addSource.selectOption('productCard');
-  await page.keyboard.press('Enter');
-  await goLive(studio);
+  await goLiveSellingScarf(studio, live.sfu, 'viewer-show');
 
   // A LiveKit chat client listening in the room, as a moderator's tool would.
   const pages = await startClientPageServer();

@@ -1,5 +1,6 @@
 import type { Settings } from '../../../src/shared/settings/settings';
 import { TestSfu } from '../../sfu/testSfu';
+import { silkScarf } from '../../support/products';
 import { expect, test, type Studio } from '../harness/fixtures';
 
 const apiKey = 'APIe2e';
@@ -48,4 +49,18 @@ export async function goLive(studio: Studio): Promise<void> {
       timeout: 15_000,
     },
   );
+}
+
+/**
+ * The silk scarf in the catalog, a camera and the scarf's product card on the program, live on
+ * the SFU in `room`: the show a viewer page test watches.
+ */
+export async function goLiveSellingScarf(studio: Studio, sfu: TestSfu, room: string): Promise<void> {
+  configureLive(studio, sfu, room);
+  studio.services.catalog.save(silkScarf);
+  const addSource = studio.page.getByRole('combobox', { name: 'Add source' });
+  await addSource.selectOption('camera');
+  await addSource.selectOption('productCard');
+  await studio.page.keyboard.press('Enter');
+  await goLive(studio);
 }
