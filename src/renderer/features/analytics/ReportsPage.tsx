@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowReport, ShowSummary } from '../../../shared/analytics/showReport';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
@@ -27,13 +27,16 @@ export function ReportsPage() {
       if (latest) setOpen([latest.id]);
     }, fail);
   }, [fail]);
+  // Reports asked for and not back yet: each is read once, however often the page renders.
+  const asked = useRef(new Set<number>());
   useEffect(() => {
-    for (const id of open)
-      if (!reports.has(id))
-        call('analytics:getReport', { id }).then(
-          (report) => setReports((known) => new Map(known).set(id, report)),
-          fail,
-        );
+    for (const id of open) {
+      if (reports.has(id) || asked.current.has(id)) continue;
+      asked.current.add(id);
+      call('analytics:getReport', { id })
+        .then((report) => setReports((known) => new Map(known).set(id, report)), fail)
+        .finally(() => asked.current.delete(id));
+    }
   }, [open, reports, fail]);
 
   // The show on air grows: its open report is read again every 15 seconds.
