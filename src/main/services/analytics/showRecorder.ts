@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Comment } from '../../../shared/comments/comment';
 import type { Poll } from '../../../shared/live/showData';
 import type { StoredEvent, WindowEvent } from '../../../shared/analytics/showEvents';
-import type { ShowInfo } from '../../../shared/analytics/showReport';
+import type { LiveFigures, ShowInfo } from '../../../shared/analytics/showReport';
 import type { EventHub } from '../../ipc/eventHub';
 import type { Logger } from '../../logging/logger';
 import type { StudioDatabase } from '../store/database';
@@ -128,7 +128,7 @@ export class ShowRecorder {
     return { ...tally.show, endedAt: at };
   }
 
-  liveFigures(): ReturnType<LiveTally['figures']> | null {
+  liveFigures(): LiveFigures | null {
     return this.tally?.figures() ?? null;
   }
 
