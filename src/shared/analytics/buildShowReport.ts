@@ -30,7 +30,7 @@ export function buildShowReport(
   questions: readonly AskedQuestion[],
 ): ShowReport {
   const endedAt = Math.max(show.startedAt, show.endedAt ?? events.at(-1)?.at ?? show.startedAt);
-  const kinds = eventsByKind(events);
+  const kinds = withoutHidden(eventsByKind(events));
   const viewersByMarket = uniqueViewers(kinds.viewerJoin);
   const marketOrder = [...viewersByMarket].sort((a, b) => b[1] - a[1]).map(([market]) => market);
   const audience = audienceSeries(kinds.audience, show.startedAt, endedAt, marketOrder);
@@ -98,6 +98,14 @@ export function buildShowReport(
     topQuestions: topQuestions(questions, questionGroupsListed),
     polls: pollResults(kinds.poll),
   };
+}
+
+/** Comments hidden after they arrived (and answers to them) no longer count. */
+function withoutHidden(kinds: EventsByKind): EventsByKind {
+  if (kinds.hidden.length === 0) return kinds;
+  const hidden = new Set(kinds.hidden.map((e) => e.subject));
+  const kept = (e: StoredEvent): boolean => !hidden.has(e.subject);
+  return { ...kinds, comment: kinds.comment.filter(kept), answer: kinds.answer.filter(kept) };
 }
 
 /** Distinct viewers per market: a viewer who switched markets counts in each. */

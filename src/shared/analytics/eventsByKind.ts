@@ -15,6 +15,7 @@ export function eventsByKind(events: readonly StoredEvent[]): EventsByKind {
     answer: [],
     vote: [],
     poll: [],
+    hidden: [],
   };
   for (const event of events) lists[event.kind].push(event);
   return lists;

@@ -41,6 +41,8 @@ export const eventKinds = [
   'answer',
   'vote',
   'poll',
+  /** A comment hidden after it arrived (blocked, its author banned): it no longer counts. */
+  'hidden',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 

@@ -126,6 +126,31 @@ describe('counting a show', () => {
     expect(report.topQuestions).toEqual([]);
   });
 
+  it('takes out of the counts what a banned viewer asked, waiting or answered', async () => {
+    const show = await call(services, 'analytics:startShow');
+    const ask = (authorId: string, text: string) =>
+      call(services, 'comments:ingest', { source: 'livekit', authorName: '', authorId, text, market: 'br' });
+    await ask('troll', 'Is this a scam?');
+    const answered = await ask('troll', 'Why so expensive?');
+    await ask('ana', 'Does it come in blue?');
+    await call(services, 'comments:setAnswered', { id: answered?.id ?? '', answered: true });
+    expect(await call(services, 'analytics:getLive')).toMatchObject({
+      questionsAsked: 3,
+      questionsWaiting: 2,
+    });
+    await call(services, 'comments:ban', { authorId: 'troll' });
+    expect(await call(services, 'analytics:getLive')).toMatchObject({
+      questionsAsked: 1,
+      questionsWaiting: 1,
+    });
+    await call(services, 'analytics:endShow');
+    const report = await call(services, 'analytics:getReport', { id: show.id });
+    expect(report.totals).toMatchObject({ comments: 1, questions: 1, answered: 0, unanswered: 1 });
+    expect(report.answerTimes.medianMs).toBeNull();
+    expect(report.topQuestions.map((q) => q.text)).toEqual(['Does it come in blue?']);
+    expect(await call(services, 'analytics:listShows')).toMatchObject([{ questions: 1 }]);
+  });
+
   it('refuses to delete the show on air, with a code the window translates', async () => {
     const show = await call(services, 'analytics:startShow');
     const refused = await services.router.dispatch(trustedSender, 'analytics:deleteShow', { id: show.id });

@@ -26,6 +26,11 @@ export class LiveTally {
     if (this.questions.has(id)) this.answered.add(id);
   }
 
+  hide(id: string): void {
+    this.questions.delete(id);
+    this.answered.delete(id);
+  }
+
   click(productId: string): void {
     this.clicks.set(productId, (this.clicks.get(productId) ?? 0) + 1);
   }

@@ -170,6 +170,20 @@ export class ShowRecorder {
     });
   }
 
+  /** A comment hidden after it arrived: taken out of the show's counts (its rows stay, marked). */
+  hidden(comment: Comment): void {
+    if (!this.tally) return;
+    this.tally.hide(comment.id);
+    this.add({
+      at: this.now(),
+      kind: 'hidden',
+      market: null,
+      subject: comment.id,
+      detail: null,
+      value: null,
+    });
+  }
+
   vote(pollId: string, option: number): void {
     this.add({ at: this.now(), kind: 'vote', market: null, subject: pollId, detail: null, value: option });
   }

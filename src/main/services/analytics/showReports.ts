@@ -32,8 +32,9 @@ export class ShowReports {
            (SELECT COUNT(*) FROM (SELECT DISTINCT market, subject FROM show_events
               WHERE show_id = shows.id AND kind = 'viewerJoin')) AS unique_viewers,
            (SELECT COUNT(*) FROM show_events WHERE show_id = shows.id AND kind = 'buyClick') AS buy_clicks,
-           (SELECT COUNT(*) FROM show_events WHERE show_id = shows.id AND kind = 'comment' AND value = 1)
-             AS questions
+           (SELECT COUNT(*) FROM show_events q WHERE q.show_id = shows.id AND q.kind = 'comment'
+              AND q.value = 1 AND q.subject NOT IN (SELECT subject FROM show_events
+                WHERE show_id = shows.id AND kind = 'hidden')) AS questions
          FROM shows ORDER BY started_at DESC`,
       ),
       show: db.prepare('SELECT * FROM shows WHERE id = ?'),

@@ -44,6 +44,8 @@ export interface CommentCounter {
   comment(comment: Comment): void;
   /** The first time a question is marked answered, aloud or by a reply. */
   answered(comment: Comment): void;
+  /** A comment hidden after it arrived (by hand, or its author banned). */
+  hidden(comment: Comment): void;
 }
 
 /** How many comments the studio keeps in memory and shows; all of them stay in SQLite. */
@@ -251,6 +253,7 @@ export class CommentService {
     if (inMemory) this.comments = this.comments.map((c) => (c.id === id ? next : c));
     this.options.events.emit('comments:onChanged', next);
     if (next.answered && !stored.answered) this.options.counter?.answered(next);
+    if (next.hidden && !stored.hidden) this.options.counter?.hidden(next);
     return next;
   }
 
