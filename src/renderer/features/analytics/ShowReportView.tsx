@@ -13,7 +13,8 @@ import {
 } from './ReportCharts';
 import { ClicksTable, HoursTable, MarketsTable, TopQuestions } from './ReportTables';
 import { ReportTotals } from './ReportTotals';
-import { download, reportFileName, reportHtml } from './reportExport';
+import { saveFile } from '../shell/saveFile';
+import { reportFileName, reportHtml } from './reportExport';
 import { useReportFormat } from './useReportFormat';
 
 /** One show's report: the figures, the charts, and its export as an HTML file or CSV data. */
@@ -29,12 +30,12 @@ export function ShowReportView({ report }: { report: ShowReport }) {
   const exportHtml = (): void => {
     if (!view.current) return;
     const html = reportHtml(view.current, { title, language: i18n.language, dir: i18n.dir() });
-    download(html, 'text/html;charset=utf-8', reportFileName(show, 'html'));
+    saveFile(html, 'text/html;charset=utf-8', reportFileName(show, 'html'));
   };
   const exportCsv = (): void => {
     setError(undefined);
     call('analytics:exportCsv', { id: show.id }).then(
-      ({ text }) => download(text, 'text/csv;charset=utf-8', reportFileName(show, 'csv')),
+      ({ text }) => saveFile(text, 'text/csv;charset=utf-8', reportFileName(show, 'csv')),
       (e: unknown) => setError(errorMessage(e)),
     );
   };

@@ -67,14 +67,6 @@ export function reportFileName(show: ShowInfo, extension: 'html' | 'csv'): strin
   return `crosslive-show-${day}.${extension}`;
 }
 
-export function download(text: string, type: string, name: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
-
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
+import { saveFile } from '../shell/saveFile';
 import { BannedViewers } from './BannedViewers';
 
 /** The comment log as a CSV file, where bridges from other platforms post comments, and the banned viewers. */
@@ -12,13 +13,12 @@ export function CommentTools() {
   const [error, setError] = useState<string>();
   const exportCsv = (): void => {
     call('comments:exportCsv').then(
-      ({ text }) => {
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-        link.download = `crosslive-comments-${new Date().toISOString().slice(0, 10)}.csv`;
-        link.click();
-        URL.revokeObjectURL(link.href);
-      },
+      ({ text }) =>
+        saveFile(
+          text,
+          'text/csv;charset=utf-8',
+          `crosslive-comments-${new Date().toISOString().slice(0, 10)}.csv`,
+        ),
       (e: unknown) => setError(errorMessage(e)),
     );
   };
