@@ -50,6 +50,10 @@ import { ShowRecorder } from './services/analytics/showRecorder';
 import { ShowReports } from './services/analytics/showReports';
 import { analyticsHandlers } from './services/analytics/analyticsHandlers';
 import { sessionEnd } from '../shared/schedule/session';
+import { createChatSupervisor } from './services/chat/chatServices';
+import { platformEndpoints, type ChatEndpoints } from './services/chat/chatEndpoints';
+import { chatHandlers } from './services/chat/chatHandlers';
+import type { ChatSupervisor } from './services/chat/chatSupervisor';
 
 export interface StudioServicesOptions {
   /** The user-data folder: the database lives here. */
@@ -76,6 +80,8 @@ export interface StudioServicesOptions {
   devServerOrigin?: string;
   /** Each batch of show events written, and how long it took (bench/report.ts). */
   onShowEventsFlush?: (rows: number, ms: number) => void;
+  /** The platforms' API addresses; tests give local servers speaking the same wire formats. */
+  chatEndpoints?: ChatEndpoints;
 }
 
 export interface StudioServices {
@@ -96,6 +102,7 @@ export interface StudioServices {
   comments: CommentService;
   polls: PollService;
   shows: ShowRecorder;
+  chat: ChatSupervisor;
   /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
   start(): void;
   close(): void;
@@ -211,8 +218,20 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     now: options.now,
     onFlush: options.onShowEventsFlush,
   });
+  const chat = createChatSupervisor({
+    db,
+    events,
+    settings,
+    secrets,
+    comments: () => comments,
+    endpoints: options.chatEndpoints ?? platformEndpoints,
+    openExternal: options.openExternal,
+    logger: logger.child('chat'),
+    now,
+  });
   const comments = new CommentService({
     db,
+    platformReply: (comment, text, toEveryone) => chat.reply(comment, text, toEveryone),
     counter: shows,
     events,
     logger: logger.child('comments'),
@@ -258,6 +277,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     ...liveHandlers({ settings, secrets, credentials, viewerPage }),
     ...commentHandlers({ comments, ingestServer, db }),
     ...pollHandlers(polls, shows),
+    ...chatHandlers(chat),
     ...analyticsHandlers({ recorder: shows, reports: new ShowReports(db, () => shows.flush()), polls }),
     ...translationHandlers({ settings, translator, hostLanguage }),
   });
@@ -280,7 +300,9 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     comments,
     polls,
     shows,
+    chat,
     start: () => {
+      chat.start();
       reminders.start();
       teamCalendar.start();
       obs.start();
@@ -289,6 +311,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       // Sends every ffmpeg its SIGTERM now; the processes finish on their own.
       void feeds.close();
       recordings.closeAll();
+      chat.close();
       comments.close();
       viewerPage.close();
       ingestServer.close();

@@ -30,5 +30,7 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   STUDIO_DISCONNECTED: 'errors.studioDisconnected',
   STUDIO_OPEN_ELSEWHERE: 'errors.studioOpenElsewhere',
   SHOW_ON_AIR: 'errors.showOnAir',
+  CHAT_NOT_CONNECTED: 'errors.chatNotConnected',
+  CHAT_REPLY_REFUSED: 'errors.chatReplyRefused',
   INTERNAL: 'errors.internal',
 };

@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { commentSourceSchema } from '../chat/chatPlatforms';
 import { translationFailureSchema } from './translationFailure';
 
-/** What every comment becomes, wherever it came from (the viewer page, a bridge from another platform). */
+/** What every comment becomes, wherever it came from (the viewer page, a platform's chat, a bridge). */
 export const commentSchema = z.object({
   id: z.string(),
   /** Epoch milliseconds of arrival in the studio. */
   at: z.number(),
-  source: z.enum(['livekit', 'bridge']),
+  source: commentSourceSchema,
+  /** The platform's own id for the message: a message seen twice (a resume, a reconnect) is taken once. */
+  platformMessageId: z.string().max(256).optional(),
   author: z.object({ id: z.string().max(128), name: z.string().max(80) }),
   /** The viewer's market, when known (the viewer page says). */
   market: z.string().max(16).optional(),
@@ -29,7 +32,8 @@ export type Comment = z.infer<typeof commentSchema>;
 
 /** A comment as it arrives, before moderation and translation. */
 export const incomingCommentSchema = z.object({
-  source: z.enum(['livekit', 'bridge']),
+  source: commentSourceSchema,
+  platformMessageId: z.string().min(1).max(256).optional(),
   authorId: z.string().min(1).max(128),
   authorName: z.string().max(200).default(''),
   /** Raw text: sanitised in main. Anything longer is refused outright, not cut. */
@@ -58,6 +62,8 @@ export const draftSchema = z.object({
 });
 
 export const replyResultSchema = z.object({
+  /** Where it went: the window sends a 'room' reply over LiveKit; main already sent a platform's. */
+  via: z.enum(['room', 'platform']),
   /** The viewer's identity (or null for everyone), and what to send them. */
   to: z.string().nullable(),
   question: z.string(),

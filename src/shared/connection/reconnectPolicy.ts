@@ -36,4 +36,6 @@ export const reconnectPolicies = {
   obs: exponentialBackoff({ firstMs: 250, maxMs: 2000 }),
   /** A camera that drops is usually back at once; viewers see the slate meanwhile. */
   feed: exponentialBackoff({ firstMs: 250, maxMs: 1000 }),
+  /** A platform's chat API: its rate limits punish hammering, and a comment waits in its chat meanwhile. */
+  chat: exponentialBackoff({ firstMs: 1000, maxMs: 30_000 }),
 } satisfies Record<string, ReconnectPolicy>;

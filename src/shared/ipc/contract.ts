@@ -33,6 +33,8 @@ import {
   replyResultSchema,
 } from '../comments/comment';
 import { pollCreateSchema, pollVoteSchema } from '../comments/pollRequests';
+import { chatConnectorStatusSchema } from '../chat/chatConnectorStatus';
+import { chatPlatformSchema } from '../chat/chatPlatforms';
 import { pollSchema } from '../live/showData';
 import { secretNameSchema, secretStatusSchema } from '../secrets/secretNames';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
@@ -62,6 +64,8 @@ interface ChannelSchemas {
  * parses requests and responses with these at the boundary; the preload refuses
  * any channel not listed here.
  */
+const chatPlatformRequest = z.object({ platform: chatPlatformSchema }).strict();
+
 export const invokeContract = {
   'app:getInfo': {
     request: z.undefined(),
@@ -261,7 +265,11 @@ export const invokeContract = {
   },
   'comments:list': { request: z.undefined(), response: z.array(commentSchema) },
   /** A comment the studio window received (LiveKit chat); main moderates, detects and translates it. */
-  'comments:ingest': { request: incomingCommentSchema, response: commentSchema.nullable() },
+  'comments:ingest': {
+    // The window hears the viewer page alone: a platform's comments come through main's connectors.
+    request: incomingCommentSchema.extend({ source: z.literal('livekit') }).omit({ platformMessageId: true }),
+    response: commentSchema.nullable(),
+  },
   'comments:setAnswered': {
     request: z.object({ id: z.string(), answered: z.boolean() }).strict(),
     response: commentSchema,
@@ -288,6 +296,13 @@ export const invokeContract = {
     request: z.undefined(),
     response: z.object({ url: z.string(), token: z.string() }),
   },
+  /** Each platform connector's state: listening, refused and why, its quota. */
+  'chat:getStatuses': { request: z.undefined(), response: z.array(chatConnectorStatusSchema) },
+  'chat:connect': { request: chatPlatformRequest, response: z.array(chatConnectorStatusSchema) },
+  'chat:disconnect': { request: chatPlatformRequest, response: z.array(chatConnectorStatusSchema) },
+  /** Starts the platform's sign-in (YouTube's consent page, Twitch's device code), then connects. */
+  'chat:signIn': { request: chatPlatformRequest, response: z.array(chatConnectorStatusSchema) },
+  'chat:signOut': { request: chatPlatformRequest, response: z.array(chatConnectorStatusSchema) },
   'polls:get': { request: z.undefined(), response: pollSchema.nullable() },
   'polls:create': { request: pollCreateSchema, response: pollSchema },
   /** A viewer's vote, received by the studio window over LiveKit data. */
@@ -318,6 +333,7 @@ export const eventContract = {
   'comments:onAdded': commentSchema,
   'comments:onChanged': commentSchema,
   'polls:onChanged': pollSchema.nullable(),
+  'chat:onStatus': z.array(chatConnectorStatusSchema),
   /** The show on air's running figures, every two seconds, for the dashboard dock. */
   'analytics:onLive': liveFiguresSchema,
   /** A secret was stored or removed (from any window): which are set now, never their values. */

@@ -34,6 +34,9 @@ export const errorCodes = [
   'STUDIO_OPEN_ELSEWHERE',
   // A show's report cannot be deleted while the show is on air.
   'SHOW_ON_AIR',
+  // A reply to a platform's comment while its connector is off, or refused by the platform.
+  'CHAT_NOT_CONNECTED',
+  'CHAT_REPLY_REFUSED',
   'INTERNAL',
 ] as const;
 

@@ -13,6 +13,10 @@ export const secretNames = [
   'translationApiKey',
   // A shared calendar's private address is a credential: anyone holding it reads the calendar.
   'teamCalendarUrl',
+  // The host's Google "Desktop app" OAuth client secret, for YouTube sign-in.
+  'youtubeClientSecret',
+  // A Facebook Page access token: reads the live video's comments and replies as the Page.
+  'facebookPageToken',
 ] as const;
 
 export const secretNameSchema = z.enum(secretNames);

@@ -2,6 +2,7 @@ import { defaultDockLayout, dockLayoutSchema } from '../layout/dockLayout';
 import { z } from 'zod';
 import { marketIds, overlayLanguages } from '../markets/markets';
 import { defaultUiLanguage, uiLanguages, type UiLanguage } from '../i18n/languages';
+import { chatPlatformSettingsSchema, defaultChatPlatformSettings } from '../chat/chatPlatforms';
 
 const uiLanguageCodes = uiLanguages.map((l) => l.code) as [UiLanguage, ...UiLanguage[]];
 
@@ -92,6 +93,8 @@ export const settingsShape = {
   viewerMarkets: z.array(z.enum(marketIds)).max(marketIds.length),
   /** Words and phrases that hide a comment on arrival (kept in the log, never shown). */
   commentBlocklist: z.array(z.string().trim().min(1).max(60)).max(300),
+  /** YouTube, Twitch and Facebook chat: each platform's account details and whether it is connected. */
+  chatPlatforms: chatPlatformSettingsSchema,
   /** Where the docks sit beside the stage and how big the host made them. */
   studioLayout: dockLayoutSchema,
   /** The guided setup ran to its end or was skipped; it opens again from Settings. */
@@ -135,6 +138,7 @@ export const defaultSettings: Settings = {
   questionLanguage: 'ui',
   viewerMarkets: [],
   commentBlocklist: [],
+  chatPlatforms: defaultChatPlatformSettings,
   studioLayout: defaultDockLayout,
   setupDone: false,
 };

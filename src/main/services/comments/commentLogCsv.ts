@@ -4,6 +4,7 @@ import { csvCell as cell } from '../../../shared/text/csvCell';
 
 const columns = [
   'time',
+  'platform',
   'author_id',
   'author',
   'market',
@@ -42,6 +43,7 @@ export function commentLogCsv(db: StudioDatabase, from = 0): string {
     const c = commentSchema.parse(JSON.parse(row.document));
     return [
       new Date(c.at).toISOString(),
+      c.source,
       c.author.id,
       c.author.name,
       c.market,

@@ -20,6 +20,7 @@ import { PerViewerRateLimit } from './rateLimit';
 import { aiDraft, factsDraft, type AnswerDraft } from './answerDrafts';
 import { BannedAuthors } from './bannedAuthors';
 import type { Product } from '../../../shared/catalog/product';
+import { isChatPlatform } from '../../../shared/chat/chatPlatforms';
 
 export interface CommentServiceOptions {
   db: StudioDatabase;
@@ -36,9 +37,14 @@ export interface CommentServiceOptions {
   /** The OpenAI-compatible endpoint drafts come from, when one is configured. */
   draftModel?: () => { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
   now?: () => number;
+  /** Sends a reply to a platform's comment back to that platform (the chat connectors). */
+  platformReply?: PlatformReply;
   /** Counts the show's comments and answers (the ShowRecorder). */
   counter?: CommentCounter;
 }
+
+/** Posts `text` as the answer to `comment` on the platform it came from; throws a StudioError when refused. */
+export type PlatformReply = (comment: Comment, text: string, toEveryone: boolean) => Promise<void>;
 
 export interface CommentCounter {
   comment(comment: Comment): void;
@@ -75,7 +81,8 @@ export class CommentService {
   private readonly translations = pLimit(translationsAtOnce);
   private readonly select: Statement<[string], string>;
   private closed = false;
-  private readonly insert: Statement<[string, number, string]>;
+  private readonly insert: Statement<[string, number, string, string | null]>;
+  private readonly seenMessage: Statement<[string], number>;
   private readonly update: Statement<[string, string]>;
   private readonly insertReply: Statement<[string, number, string, string, string, string | null]>;
   private readonly now: () => number;
@@ -83,7 +90,13 @@ export class CommentService {
   constructor(private readonly options: CommentServiceOptions) {
     const { db } = options;
     this.now = options.now ?? Date.now;
-    this.insert = db.prepare('INSERT INTO comments (id, at, document) VALUES (?, ?, ?)');
+    this.insert = db.prepare(
+      `INSERT INTO comments (id, at, document, platform_message_id) VALUES (?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
+    );
+    this.seenMessage = db
+      .prepare<[string], number>('SELECT 1 FROM comments WHERE platform_message_id = ?')
+      .pluck();
     this.update = db.prepare('UPDATE comments SET document = ? WHERE id = ?');
     this.select = db.prepare<[string], string>('SELECT document FROM comments WHERE id = ?').pluck();
     this.banned = new BannedAuthors(db);
@@ -111,10 +124,14 @@ export class CommentService {
 
   /**
    * Takes in one comment, stored and shown at once; undefined when moderation drops it (banned,
-   * flooding, empty). Its translation, when one is due, comes later as `comments:onChanged`.
+   * flooding, empty) or a platform sent it before. Its translation, when one is due, comes later
+   * as `comments:onChanged`.
    */
   ingest(incoming: IncomingComment): Comment | undefined {
     const at = this.now();
+    const messageKey =
+      incoming.platformMessageId === undefined ? null : `${incoming.source}:${incoming.platformMessageId}`;
+    if (messageKey !== null && this.seenMessage.get(messageKey) !== undefined) return undefined;
     if (this.banned.has(incoming.authorId) || !this.rateLimit.allow(incoming.authorId, at)) return undefined;
     const { text } = sanitizeComment(incoming.text);
     if (!text) return undefined;
@@ -123,6 +140,7 @@ export class CommentService {
       id: randomUUID(),
       at,
       source: incoming.source,
+      platformMessageId: incoming.platformMessageId,
       author: {
         id: incoming.authorId,
         name: sanitizeComment(incoming.authorName).text.slice(0, 80) || incoming.authorId.slice(0, 80),
@@ -139,7 +157,7 @@ export class CommentService {
       // Blocked words: kept in the log for the record, never shown.
       hidden: isBlocked(text, this.options.blocklist?.() ?? []),
     };
-    this.insert.run(comment.id, comment.at, JSON.stringify(comment));
+    if (this.insert.run(comment.id, comment.at, JSON.stringify(comment), messageKey).changes === 0) return undefined;
     this.comments = [...this.comments.slice(-(shownComments - 1)), comment];
     this.options.events.emit('comments:onAdded', comment);
     this.options.counter?.comment(comment);
@@ -217,7 +235,11 @@ export class CommentService {
     return factsDraft(product, comment) ?? null;
   }
 
-  /** The host's reply, translated into the asker's language (the original when that fails). */
+  /**
+   * The host's reply, translated into the asker's language (the original when that fails). A
+   * platform's comment is answered on that platform (`via: 'platform'`), and stays unanswered
+   * when the platform refuses; the window sends a viewer page's reply over LiveKit.
+   */
   async reply(commentId: string, text: string, toEveryone: boolean, written?: string): Promise<ReplyResult> {
     const comment = this.find(commentId);
     const host = written ?? this.options.hostLanguage();
@@ -233,9 +255,14 @@ export class CommentService {
       }
     }
     const to = toEveryone ? null : comment.author.id;
+    const onPlatform = isChatPlatform(comment.source);
+    if (onPlatform) {
+      if (!this.options.platformReply) throw new StudioError('CHAT_NOT_CONNECTED', comment.source);
+      await this.options.platformReply(comment, sent, toEveryone);
+    }
     this.insertReply.run(comment.id, this.now(), text, sent, language, to);
     this.change(commentId, { answered: true });
-    return { to, question: comment.text, text: sent, language };
+    return { via: onPlatform ? 'platform' : 'room', to, question: comment.text, text: sent, language };
   }
 
   private find(id: string): Comment {

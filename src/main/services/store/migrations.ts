@@ -241,4 +241,31 @@ export const migrations: readonly Migration[] = [
         CREATE INDEX show_events_by_kind ON show_events (show_id, kind, at);
       `),
   },
+  {
+    version: 14,
+    name: 'platform chat',
+    up: (db) =>
+      db.exec(`
+        -- "<source>:<the platform's message id>": a message a platform sends again (a resume, a
+        -- reconnect, a redelivery) is refused by the index, never stored or shown twice.
+        ALTER TABLE comments ADD COLUMN platform_message_id TEXT;
+        CREATE UNIQUE INDEX comments_by_platform_message ON comments (platform_message_id)
+          WHERE platform_message_id IS NOT NULL;
+        -- Where each platform's chat was read up to (YouTube's page token, Facebook's last comment),
+        -- so a reconnect or a restart goes on from there.
+        CREATE TABLE chat_cursors (
+          platform   TEXT PRIMARY KEY,
+          chat_id    TEXT NOT NULL,   -- the chat the cursor belongs to: another chat starts afresh
+          cursor     TEXT NOT NULL,
+          updated_at INTEGER NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        -- YouTube's daily quota units spent, per Pacific-time day (when Google resets it).
+        CREATE TABLE chat_quota (
+          platform TEXT NOT NULL,
+          day      TEXT NOT NULL,     -- YYYY-MM-DD in America/Los_Angeles
+          used     INTEGER NOT NULL,
+          PRIMARY KEY (platform, day)
+        ) STRICT, WITHOUT ROWID;
+      `),
+  },
 ];

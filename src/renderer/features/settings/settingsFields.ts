@@ -3,8 +3,8 @@ import type { TranslationKey } from '../../i18n/i18n';
 
 /** Label and error message of each editable setting (literal keys, checked against locales/en). */
 export const settingLabels: Record<
-  // The language has its own menu; the room mode is chosen beside "Go live".
-  Exclude<SettingKey, 'language' | 'liveRoomMode' | 'studioLayout' | 'setupDone'>,
+  // The language has its own menu; the room mode is chosen beside "Go live"; platforms have their own form.
+  Exclude<SettingKey, 'language' | 'liveRoomMode' | 'studioLayout' | 'setupDone' | 'chatPlatforms'>,
   { label: TranslationKey; error: TranslationKey }
 > = {
   hostDisplayName: { label: 'settings.hostDisplayName', error: 'settings.errors.hostDisplayName' },

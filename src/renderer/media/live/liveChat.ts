@@ -69,14 +69,14 @@ export class LiveChat {
 
   async sendReply(reply: ReplyResult): Promise<void> {
     const room = this.room;
-    if (!room) return;
+    if (!room || reply.via !== 'room') return;
     await room.localParticipant.publishData(
       encodeShowData({ question: reply.question, text: reply.text, language: reply.language }),
       { reliable: true, topic: showTopics.reply, destinationIdentities: reply.to ? [reply.to] : undefined },
     );
   }
 
-  private ingest(comment: IncomingComment): void {
+  private ingest(comment: IncomingComment & { source: 'livekit' }): void {
     if (!comment.text.trim()) return;
     call('comments:ingest', comment).catch((error: unknown) => console.warn('comment not taken in', error));
   }
