@@ -93,14 +93,24 @@ export class FacebookConnector implements ChatConnector {
       comment_rate: 'ten_per_second',
       fields: commentFields,
     }).toString();
+    // While catching up, the stream's newer comments wait, so the queue keeps the order they were written in.
+    let held: unknown[] | undefined;
     try {
       await readLiveCommentStream(
         url.toString(),
-        take,
+        (raw) => (held ? held.push(raw) : take(raw)),
         () => {
           run.listening(video.title);
-          // Opened: what was written while the studio was away comes from the comments edge.
-          if (newest) void this.catchUp(video.id, token, newest, take, run.signal).catch(() => undefined);
+          if (!newest) return;
+          // Opened after a drop or a restart: what was written meanwhile comes from the comments edge.
+          held = [];
+          void this.catchUp(video.id, token, newest, take, run.signal)
+            .catch(() => undefined)
+            .finally(() => {
+              const waiting = held ?? [];
+              held = undefined;
+              waiting.forEach(take);
+            });
         },
         run.signal,
       );

@@ -56,10 +56,15 @@ export class TokenKeeper {
     return (await this.refreshing).accessToken;
   }
 
+  /** The stored sign-in; none when it cannot be read (another keychain, a damaged row): sign in again. */
   private read(): OAuthTokens | undefined {
-    const json = this.secrets.get(this.name);
-    if (json === undefined) return undefined;
-    const parsed = oauthTokensSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : undefined;
+    try {
+      const json = this.secrets.get(this.name);
+      if (json === undefined) return undefined;
+      const parsed = oauthTokensSchema.safeParse(JSON.parse(json));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
   }
 }
