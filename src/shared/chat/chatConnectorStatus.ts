@@ -5,7 +5,14 @@ import { chatPlatformSchema } from './chatPlatforms';
  * Where a connector is: off; waiting for the host to sign in; signing in; connecting; listening
  * to the chat; or refused by the platform (`problem` says why) and trying again at `retryAt`.
  */
-export const connectorStates = ['off', 'signedOut', 'signingIn', 'connecting', 'listening', 'refused'] as const;
+export const connectorStates = [
+  'off',
+  'signedOut',
+  'signingIn',
+  'connecting',
+  'listening',
+  'refused',
+] as const;
 export type ConnectorState = (typeof connectorStates)[number];
 
 /** Why a platform refused, each with its own translated message in the studio. */

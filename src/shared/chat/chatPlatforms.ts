@@ -39,26 +39,14 @@ export const chatPlatformSettingsSchema = z.object({
     /** The host's Twitch application (a public client, for the device-code flow). */
     clientId,
     /** The channel to read, by login; empty: the signed-in account's own. */
-    channel: z
-      .string()
-      .trim()
-      .max(25)
-      .regex(/^\w*$/),
+    channel: z.string().trim().max(25).regex(/^\w*$/),
     market: marketOrNone,
   }),
   facebook: z.object({
     enabled: z.boolean(),
-    pageId: z
-      .string()
-      .trim()
-      .max(64)
-      .regex(/^\d*$/),
+    pageId: z.string().trim().max(64).regex(/^\d*$/),
     /** A live video's id; empty: the Page's live video on air now. */
-    liveVideoId: z
-      .string()
-      .trim()
-      .max(64)
-      .regex(/^\d*$/),
+    liveVideoId: z.string().trim().max(64).regex(/^\d*$/),
     market: marketOrNone,
   }),
 });

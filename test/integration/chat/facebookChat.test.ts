@@ -15,7 +15,10 @@ describe('Facebook Live comments, against a fake of the Graph API and its commen
     const { chatPlatforms } = chat.services.settings.getAll();
     chat.services.settings.update({
       translationProvider: 'off',
-      chatPlatforms: { ...chatPlatforms, facebook: { ...chatPlatforms.facebook, pageId: facebook.pageId, market: 'ph' } },
+      chatPlatforms: {
+        ...chatPlatforms,
+        facebook: { ...chatPlatforms.facebook, pageId: facebook.pageId, market: 'ph' },
+      },
     });
     await chat.call('secrets:set', { name: 'facebookPageToken', value: facebook.pageToken });
   });
@@ -58,12 +61,14 @@ describe('Facebook Live comments, against a fake of the Graph API and its commen
     facebook.restoreStream();
     await chat.until('facebook', (s) => s.state === 'listening' && facebook.streaming(), 15_000);
     facebook.comment({ id: '505', name: 'Cy' }, 'after it came back');
-    await expect.poll(() => chat.comments('facebook').map((c) => c.text)).toEqual([
-      'before the drop',
-      'written while the stream was down',
-      'also while it was down',
-      'after it came back',
-    ]);
+    await expect
+      .poll(() => chat.comments('facebook').map((c) => c.text))
+      .toEqual([
+        'before the drop',
+        'written while the stream was down',
+        'also while it was down',
+        'after it came back',
+      ]);
     const edge = facebook.requests.find((r) => r.path.endsWith('/comments') && r.method === 'GET');
     expect(edge?.query.get('order')).toBe('reverse_chronological');
   });
@@ -74,8 +79,14 @@ describe('Facebook Live comments, against a fake of the Graph API and its commen
     await expect.poll(() => chat.comments('facebook').length).toBe(1);
     const [question] = chat.comments('facebook');
     const id = question?.id ?? '';
-    expect((await chat.call('comments:reply', { commentId: id, text: 'Yes, one year.', toEveryone: false })).via).toBe('platform');
-    await chat.call('comments:reply', { commentId: id, text: 'Warranty is one year for all.', toEveryone: true });
+    expect(
+      (await chat.call('comments:reply', { commentId: id, text: 'Yes, one year.', toEveryone: false })).via,
+    ).toBe('platform');
+    await chat.call('comments:reply', {
+      commentId: id,
+      text: 'Warranty is one year for all.',
+      toEveryone: true,
+    });
     expect(facebook.state.replies).toEqual([
       { target: asked.id, message: 'Yes, one year.' },
       { target: facebook.videoId, message: 'Warranty is one year for all.' },
@@ -88,9 +99,9 @@ describe('Facebook Live comments, against a fake of the Graph API and its commen
     await expect.poll(() => chat.comments('facebook').length).toBe(1);
     facebook.state.tokenValid = false;
     const [question] = chat.comments('facebook');
-    await expect(chat.call('comments:reply', { commentId: question?.id ?? '', text: 'In a week.', toEveryone: false })).rejects.toThrow(
-      /CHAT_REPLY_REFUSED tokenExpired/,
-    );
+    await expect(
+      chat.call('comments:reply', { commentId: question?.id ?? '', text: 'In a week.', toEveryone: false }),
+    ).rejects.toThrow(/CHAT_REPLY_REFUSED tokenExpired/);
     expect(chat.comments('facebook')[0]?.answered).toBe(false);
     facebook.dropStream();
     facebook.restoreStream();
@@ -111,6 +122,7 @@ describe('Facebook Live comments, against a fake of the Graph API and its commen
     await connect();
     for (const [i, text] of hostileComments.entries()) facebook.comment({ id: `h${i}`, name: 'x' }, text);
     await expect.poll(() => chat.comments('facebook').length).toBe(hostileComments.length - 1);
-    for (const comment of chat.comments('facebook')) expect(Array.from(comment.text).length).toBeLessThanOrEqual(501);
+    for (const comment of chat.comments('facebook'))
+      expect(Array.from(comment.text).length).toBeLessThanOrEqual(501);
   });
 });

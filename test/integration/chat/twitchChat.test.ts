@@ -16,7 +16,10 @@ describe('Twitch chat over EventSub, against a fake of its documented wire forma
     const { chatPlatforms } = chat.services.settings.getAll();
     chat.services.settings.update({
       translationProvider: 'off',
-      chatPlatforms: { ...chatPlatforms, twitch: { ...chatPlatforms.twitch, clientId: twitch.clientId, market: 'uk' } },
+      chatPlatforms: {
+        ...chatPlatforms,
+        twitch: { ...chatPlatforms.twitch, clientId: twitch.clientId, market: 'uk' },
+      },
     });
   });
   afterEach(async () => {
@@ -36,10 +39,18 @@ describe('Twitch chat over EventSub, against a fake of its documented wire forma
   it('signs in with a device code the host approves, and subscribes to channel.chat.message', async () => {
     const pending = await signIn();
     expect(pending.state).toBe('signingIn');
-    expect(pending.deviceCode).toMatchObject({ userCode: 'ABCDEFGH', verificationUri: expect.stringContaining('twitch.tv/activate') });
+    expect(pending.deviceCode).toMatchObject({
+      userCode: 'ABCDEFGH',
+      verificationUri: expect.stringContaining('twitch.tv/activate'),
+    });
     expect(chat.status('twitch')).toMatchObject({ account: 'silkhouse', deviceCode: null });
-    expect(twitch.state.subscriptions[0]?.condition).toEqual({ broadcaster_user_id: twitch.broadcaster.id, user_id: twitch.broadcaster.id });
-    const stored = JSON.parse(chat.services.secrets.get('chatToken:twitch') ?? '{}') as { refreshToken?: string };
+    expect(twitch.state.subscriptions[0]?.condition).toEqual({
+      broadcaster_user_id: twitch.broadcaster.id,
+      user_id: twitch.broadcaster.id,
+    });
+    const stored = JSON.parse(chat.services.secrets.get('chatToken:twitch') ?? '{}') as {
+      refreshToken?: string;
+    };
     expect(stored.refreshToken).toBeTruthy();
   });
 
@@ -91,10 +102,19 @@ describe('Twitch chat over EventSub, against a fake of its documented wire forma
     await expect.poll(() => chat.comments('twitch').length).toBe(1);
     twitch.revokeTokens();
     const [question] = chat.comments('twitch');
-    const reply = await chat.call('comments:reply', { commentId: question?.id ?? '', text: 'Yes, in 5 days.', toEveryone: false });
+    const reply = await chat.call('comments:reply', {
+      commentId: question?.id ?? '',
+      text: 'Yes, in 5 days.',
+      toEveryone: false,
+    });
     expect(reply.via).toBe('platform');
     expect(twitch.state.sent).toEqual([
-      { broadcaster_id: twitch.broadcaster.id, sender_id: twitch.broadcaster.id, message: 'Yes, in 5 days.', reply_parent_message_id: messageId },
+      {
+        broadcaster_id: twitch.broadcaster.id,
+        sender_id: twitch.broadcaster.id,
+        message: 'Yes, in 5 days.',
+        reply_parent_message_id: messageId,
+      },
     ]);
     expect(twitch.requests.filter((r) => r.form.get('grant_type') === 'refresh_token')).toHaveLength(1);
   });
@@ -103,6 +123,7 @@ describe('Twitch chat over EventSub, against a fake of its documented wire forma
     await signIn();
     for (const [i, text] of hostileComments.entries()) twitch.say({ chatterId: `h${i}`, name: 'x', text });
     await expect.poll(() => chat.comments('twitch').length).toBe(hostileComments.length - 1);
-    for (const comment of chat.comments('twitch')) expect(Array.from(comment.text).length).toBeLessThanOrEqual(501);
+    for (const comment of chat.comments('twitch'))
+      expect(Array.from(comment.text).length).toBeLessThanOrEqual(501);
   });
 });

@@ -13,7 +13,10 @@ describe('YouTube Live chat, against a fake of its documented API', () => {
     const { chatPlatforms } = harness.services.settings.getAll();
     harness.services.settings.update({
       translationProvider: 'off',
-      chatPlatforms: { ...chatPlatforms, youtube: { ...chatPlatforms.youtube, clientId: youtube.clientId, market: 'us-east', dailyQuota } },
+      chatPlatforms: {
+        ...chatPlatforms,
+        youtube: { ...chatPlatforms.youtube, clientId: youtube.clientId, market: 'us-east', dailyQuota },
+      },
     });
     return harness;
   };
@@ -97,7 +100,11 @@ describe('YouTube Live chat, against a fake of its documented API', () => {
     youtube.say({ channelId: 'UCana', name: 'Ana', text: 'Is it real silk?' });
     await expect.poll(() => chat.comments('youtube').length).toBe(1);
     const [question] = chat.comments('youtube');
-    const reply = await chat.call('comments:reply', { commentId: question?.id ?? '', text: 'Yes, 100% mulberry silk.', toEveryone: false });
+    const reply = await chat.call('comments:reply', {
+      commentId: question?.id ?? '',
+      text: 'Yes, 100% mulberry silk.',
+      toEveryone: false,
+    });
     expect(reply.via).toBe('platform');
     expect(youtube.state.inserted).toEqual([{ liveChatId: 'chat-1', text: '@Ana Yes, 100% mulberry silk.' }]);
     expect(chat.comments('youtube')[0]?.answered).toBe(true);
@@ -141,7 +148,8 @@ describe('YouTube Live chat, against a fake of its documented API', () => {
 
   it('takes the hostile corpus through YouTube as plain, bounded text', async () => {
     await signIn();
-    for (const [i, text] of hostileComments.entries()) youtube.say({ channelId: `UCh${i}`, name: '<b>x</b>', text });
+    for (const [i, text] of hostileComments.entries())
+      youtube.say({ channelId: `UCh${i}`, name: '<b>x</b>', text });
     await expect.poll(() => chat.comments('youtube').length).toBe(hostileComments.length - 1);
     for (const comment of chat.comments('youtube')) {
       expect(Array.from(comment.text).length).toBeLessThanOrEqual(501);

@@ -37,7 +37,15 @@ export async function startFacebookFake(options: { pageToken?: string } = {}) {
   };
   const graphError = (code: number, message: string, subcode?: number): FakeAnswer => ({
     status: code === 190 ? 401 : 400,
-    json: { error: { message, type: 'OAuthException', code, ...(subcode ? { error_subcode: subcode } : {}), fbtrace_id: 'AbCdEf' } },
+    json: {
+      error: {
+        message,
+        type: 'OAuthException',
+        code,
+        ...(subcode ? { error_subcode: subcode } : {}),
+        fbtrace_id: 'AbCdEf',
+      },
+    },
   });
   const route = (request: FakeRequest, res: ServerResponse): FakeAnswer => {
     const token = request.query.get('access_token') ?? request.form.get('access_token');
@@ -46,7 +54,9 @@ export async function startFacebookFake(options: { pageToken?: string } = {}) {
     }
     const path = request.path.replace(/^\/v\d+\.\d+/, '');
     if (path === `/${pageId}/live_videos`) {
-      return { json: { data: state.live ? [{ id: videoId, title: 'Silk scarves live', status: 'LIVE' }] : [] } };
+      return {
+        json: { data: state.live ? [{ id: videoId, title: 'Silk scarves live', status: 'LIVE' }] : [] },
+      };
     }
     if (path === `/${videoId}/live_comments`) {
       if (state.streamDown) return graphError(2, 'Service temporarily unavailable');
@@ -64,12 +74,18 @@ export async function startFacebookFake(options: { pageToken?: string } = {}) {
       const page = newestFirst.slice(from, from + limit);
       const next = from + limit < newestFirst.length ? new URL(request.path, 'http://x') : undefined;
       if (next) {
-        next.search = new URLSearchParams({ ...Object.fromEntries(request.query), after: String(from + limit) }).toString();
+        next.search = new URLSearchParams({
+          ...Object.fromEntries(request.query),
+          after: String(from + limit),
+        }).toString();
       }
       return {
         json: {
           data: page,
-          paging: { cursors: { before: String(from), after: String(from + limit) }, ...(next ? { next: `${base}${next.pathname}${next.search}` } : {}) },
+          paging: {
+            cursors: { before: String(from), after: String(from + limit) },
+            ...(next ? { next: `${base}${next.pathname}${next.search}` } : {}),
+          },
         },
       };
     }
@@ -91,7 +107,11 @@ export async function startFacebookFake(options: { pageToken?: string } = {}) {
     endpoints: { facebookGraph: `${http.url}/v21.0`, facebookStream: http.url },
     streaming: () => streams.size > 0,
     /** A viewer comments: on the edge, and on every open stream unless it is down. */
-    comment(from: { id: string; name: string }, message: string, id = `${videoId}_${randomUUID()}`): GraphComment {
+    comment(
+      from: { id: string; name: string },
+      message: string,
+      id = `${videoId}_${randomUUID()}`,
+    ): GraphComment {
       state.clock += 1000;
       const comment = { id, message, created_time: graphTime(state.clock), from };
       state.comments.push(comment);

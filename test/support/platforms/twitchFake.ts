@@ -42,7 +42,13 @@ export async function startTwitchFake(options: { clientId?: string; keepaliveSec
     const refresh = randomUUID().replaceAll('-', '');
     tokens.add(access);
     refreshTokens.add(refresh);
-    return { access_token: access, refresh_token: refresh, expires_in: 14_400, scope: ['user:read:chat', 'user:write:chat'], token_type: 'bearer' };
+    return {
+      access_token: access,
+      refresh_token: refresh,
+      expires_in: 14_400,
+      scope: ['user:read:chat', 'user:write:chat'],
+      token_type: 'bearer',
+    };
   };
   const helixError = (status: number, message: string): FakeAnswer => ({
     status,
@@ -52,7 +58,8 @@ export async function startTwitchFake(options: { clientId?: string; keepaliveSec
   const route = (request: FakeRequest): FakeAnswer => {
     const { method, path, form } = request;
     if (path === '/oauth2/device' && method === 'POST') {
-      if (form.get('client_id') !== clientId) return { status: 400, json: { status: 400, message: 'invalid client' } };
+      if (form.get('client_id') !== clientId)
+        return { status: 400, json: { status: 400, message: 'invalid client' } };
       const device = randomUUID();
       devices.set(device, { approved: false, denied: false });
       return {
@@ -76,7 +83,8 @@ export async function startTwitchFake(options: { clientId?: string; keepaliveSec
       }
       if (form.get('grant_type') === 'refresh_token') {
         const refresh = form.get('refresh_token') ?? '';
-        if (!refreshTokens.delete(refresh)) return { status: 400, json: { status: 400, message: 'Invalid refresh token' } };
+        if (!refreshTokens.delete(refresh))
+          return { status: 400, json: { status: 400, message: 'Invalid refresh token' } };
         return { json: grant() };
       }
     }
@@ -84,20 +92,55 @@ export async function startTwitchFake(options: { clientId?: string; keepaliveSec
       if (!request.headers.authorization?.startsWith('OAuth ') || !tokens.has(request.token ?? '')) {
         return { status: 401, json: { status: 401, message: 'invalid access token' } };
       }
-      return { json: { client_id: clientId, login: broadcaster.login, scopes: ['user:read:chat', 'user:write:chat'], user_id: broadcaster.id, expires_in: 14_000 } };
+      return {
+        json: {
+          client_id: clientId,
+          login: broadcaster.login,
+          scopes: ['user:read:chat', 'user:write:chat'],
+          user_id: broadcaster.id,
+          expires_in: 14_000,
+        },
+      };
     }
     if (!path.startsWith('/helix')) return { status: 404, json: {} };
-    if (request.headers['client-id'] !== clientId) return helixError(401, 'Client ID and OAuth token do not match');
+    if (request.headers['client-id'] !== clientId)
+      return helixError(401, 'Client ID and OAuth token do not match');
     if (!tokens.has(request.token ?? '')) return helixError(401, 'Invalid OAuth token');
     if (path === '/helix/users') {
       const login = request.query.get('login');
-      return { json: { data: login === broadcaster.login || login === null ? [{ ...broadcaster, display_name: 'SilkHouse' }] : [] } };
+      return {
+        json: {
+          data:
+            login === broadcaster.login || login === null
+              ? [{ ...broadcaster, display_name: 'SilkHouse' }]
+              : [],
+        },
+      };
     }
     if (path === '/helix/eventsub/subscriptions' && method === 'POST') {
       const body = request.json as { type: string; transport: { session_id: string }; condition: unknown };
-      if (!sessions.has(body.transport.session_id)) return helixError(400, 'websocket transport session does not exist or has already disconnected');
+      if (!sessions.has(body.transport.session_id))
+        return helixError(400, 'websocket transport session does not exist or has already disconnected');
       state.subscriptions.push({ sessionId: body.transport.session_id, condition: body.condition });
-      return { status: 202, json: { data: [{ id: randomUUID(), status: 'enabled', type: body.type, version: '1', condition: body.condition, transport: body.transport, created_at: new Date().toISOString() }], total: 1, total_cost: 0, max_total_cost: 10 } };
+      return {
+        status: 202,
+        json: {
+          data: [
+            {
+              id: randomUUID(),
+              status: 'enabled',
+              type: body.type,
+              version: '1',
+              condition: body.condition,
+              transport: body.transport,
+              created_at: new Date().toISOString(),
+            },
+          ],
+          total: 1,
+          total_cost: 0,
+          max_total_cost: 10,
+        },
+      };
     }
     if (path === '/helix/chat/messages' && method === 'POST') {
       const body = request.json as { message: string; reply_parent_message_id?: string };
@@ -131,9 +174,12 @@ export async function startTwitchFake(options: { clientId?: string; keepaliveSec
     const moving = new URL(req.url ?? '/', 'http://x').searchParams.get('from');
     sessions.set(id, socket);
     socket.send(envelope('session_welcome', { session: session(id) }));
-    const keepalive = setInterval(() => {
-      if (!frozen.has(id)) socket.send(envelope('session_keepalive', {}));
-    }, (keepaliveSeconds * 1000) / 2);
+    const keepalive = setInterval(
+      () => {
+        if (!frozen.has(id)) socket.send(envelope('session_keepalive', {}));
+      },
+      (keepaliveSeconds * 1000) / 2,
+    );
     socket.on('close', () => {
       clearInterval(keepalive);
       sessions.delete(id);
@@ -145,7 +191,8 @@ export async function startTwitchFake(options: { clientId?: string; keepaliveSec
     }
     state.current = id;
   });
-  const subscribed = () => state.subscriptions.find((s) => s.sessionId === state.current && sessions.has(s.sessionId));
+  const subscribed = () =>
+    state.subscriptions.find((s) => s.sessionId === state.current && sessions.has(s.sessionId));
   return {
     state,
     requests: http.requests,
@@ -165,7 +212,16 @@ export async function startTwitchFake(options: { clientId?: string; keepaliveSec
       const frame = envelope(
         'notification',
         {
-          subscription: { id: 'sub-1', status: 'enabled', type: 'channel.chat.message', version: '1', cost: 0, condition: {}, transport: { method: 'websocket', session_id: sub.sessionId }, created_at: new Date().toISOString() },
+          subscription: {
+            id: 'sub-1',
+            status: 'enabled',
+            type: 'channel.chat.message',
+            version: '1',
+            cost: 0,
+            condition: {},
+            transport: { method: 'websocket', session_id: sub.sessionId },
+            created_at: new Date().toISOString(),
+          },
           event: {
             broadcaster_user_id: broadcaster.id,
             broadcaster_user_login: broadcaster.login,
@@ -174,7 +230,10 @@ export async function startTwitchFake(options: { clientId?: string; keepaliveSec
             chatter_user_login: chat.name.toLowerCase(),
             chatter_user_name: chat.name,
             message_id: messageId,
-            message: { text: chat.text, fragments: [{ type: 'text', text: chat.text, cheermote: null, emote: null, mention: null }] },
+            message: {
+              text: chat.text,
+              fragments: [{ type: 'text', text: chat.text, cheermote: null, emote: null, mention: null }],
+            },
             color: '#00FF7F',
             badges: [],
             message_type: 'text',
@@ -195,7 +254,9 @@ export async function startTwitchFake(options: { clientId?: string; keepaliveSec
       const id = state.current;
       const socket = id && sessions.get(id);
       if (!id || !socket) throw new Error('no session');
-      socket.send(envelope('session_reconnect', { session: session(id, 'reconnecting', `${wsUrl}?from=${id}`) }));
+      socket.send(
+        envelope('session_reconnect', { session: session(id, 'reconnecting', `${wsUrl}?from=${id}`) }),
+      );
     },
     /** The connection goes silent without closing: only the missed keepalive tells. */
     freeze() {

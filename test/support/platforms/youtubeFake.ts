@@ -16,7 +16,11 @@ export interface YoutubeChatMessage {
   text: string;
 }
 
-const costs: Record<string, number> = { 'GET /liveBroadcasts': 1, 'GET /liveChat/messages': 5, 'POST /liveChat/messages': 20 };
+const costs: Record<string, number> = {
+  'GET /liveBroadcasts': 1,
+  'GET /liveChat/messages': 5,
+  'POST /liveChat/messages': 20,
+};
 
 export async function startYoutubeFake(options: { clientId?: string; pollingIntervalMillis?: number } = {}) {
   const clientId = options.clientId ?? 'studio-client.apps.googleusercontent.com';
@@ -39,11 +43,23 @@ export async function startYoutubeFake(options: { clientId?: string; pollingInte
     live.add(access);
     const refresh = `1//${randomUUID()}`;
     if (withRefresh) refreshTokens.add(refresh);
-    return { access_token: access, expires_in: 3599, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/youtube.force-ssl', ...(withRefresh ? { refresh_token: refresh } : {}) };
+    return {
+      access_token: access,
+      expires_in: 3599,
+      token_type: 'Bearer',
+      scope: 'https://www.googleapis.com/auth/youtube.force-ssl',
+      ...(withRefresh ? { refresh_token: refresh } : {}),
+    };
   };
   const error = (status: number, reason: string): FakeAnswer => ({
     status,
-    json: { error: { code: status, message: reason, errors: [{ domain: 'youtube.liveChat', reason, message: reason }] } },
+    json: {
+      error: {
+        code: status,
+        message: reason,
+        errors: [{ domain: 'youtube.liveChat', reason, message: reason }],
+      },
+    },
   });
 
   const route = (request: FakeRequest): FakeAnswer => {
@@ -57,7 +73,11 @@ export async function startYoutubeFake(options: { clientId?: string; pollingInte
       const redirectUri = query.get('redirect_uri') ?? '';
       codes.set(code, { challenge: query.get('code_challenge') ?? '', redirectUri });
       const back = new URL(redirectUri);
-      back.search = new URLSearchParams({ code, state: query.get('state') ?? '', scope: query.get('scope') ?? '' }).toString();
+      back.search = new URLSearchParams({
+        code,
+        state: query.get('state') ?? '',
+        scope: query.get('scope') ?? '',
+      }).toString();
       return { status: 302, headers: { location: back.toString() } };
     }
     if (path === '/token' && method === 'POST') {
@@ -68,13 +88,18 @@ export async function startYoutubeFake(options: { clientId?: string; pollingInte
         const verified =
           issued &&
           issued.redirectUri === form.get('redirect_uri') &&
-          createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url') === issued.challenge;
+          createHash('sha256')
+            .update(form.get('code_verifier') ?? '')
+            .digest('base64url') === issued.challenge;
         return verified ? { json: grant(true) } : { status: 400, json: { error: 'invalid_grant' } };
       }
       if (form.get('grant_type') === 'refresh_token') {
         return refreshTokens.has(form.get('refresh_token') ?? '')
           ? { json: grant(false) }
-          : { status: 400, json: { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' } };
+          : {
+              status: 400,
+              json: { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' },
+            };
       }
       return { status: 400, json: { error: 'unsupported_grant_type' } };
     }
@@ -87,7 +112,15 @@ export async function startYoutubeFake(options: { clientId?: string; pollingInte
       return {
         json: {
           kind: 'youtube#liveBroadcastListResponse',
-          items: state.offline ? [] : [{ kind: 'youtube#liveBroadcast', id: 'bc-1', snippet: { title: 'Silk scarves live', liveChatId: state.liveChatId } }],
+          items: state.offline
+            ? []
+            : [
+                {
+                  kind: 'youtube#liveBroadcast',
+                  id: 'bc-1',
+                  snippet: { title: 'Silk scarves live', liveChatId: state.liveChatId },
+                },
+              ],
         },
       };
     }
@@ -120,15 +153,22 @@ export async function startYoutubeFake(options: { clientId?: string; pollingInte
       };
     }
     if (api === '/liveChat/messages' && method === 'POST') {
-      const body = request.json as { snippet: { liveChatId: string; textMessageDetails: { messageText: string } } };
-      state.inserted.push({ liveChatId: body.snippet.liveChatId, text: body.snippet.textMessageDetails.messageText });
+      const body = request.json as {
+        snippet: { liveChatId: string; textMessageDetails: { messageText: string } };
+      };
+      state.inserted.push({
+        liveChatId: body.snippet.liveChatId,
+        text: body.snippet.textMessageDetails.messageText,
+      });
       return { json: { kind: 'youtube#liveChatMessage', id: randomUUID(), snippet: body.snippet } };
     }
-    return { status: 404, json: { error: { code: 404, message: 'not found', errors: [{ reason: 'notFound' }] } } };
+    return {
+      status: 404,
+      json: { error: { code: 404, message: 'not found', errors: [{ reason: 'notFound' }] } },
+    };
   };
   const http = await fakeHttp(route);
   return {
-
     state,
     requests: http.requests,
     endpoints: {

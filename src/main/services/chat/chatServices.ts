@@ -29,7 +29,10 @@ export interface ChatServicesOptions {
 /** The three platform connectors and their supervisor, built from main's services. */
 export function createChatSupervisor(options: ChatServicesOptions): ChatSupervisor {
   const { db, settings, secrets, endpoints, now } = options;
-  const platform = <P extends ChatPlatform>(p: P) => (): ChatPlatformSettings[P] => settings.getAll().chatPlatforms[p];
+  const platform =
+    <P extends ChatPlatform>(p: P) =>
+    (): ChatPlatformSettings[P] =>
+      settings.getAll().chatPlatforms[p];
   const cursors = new ChatCursors(db);
   const connectors = [
     new YoutubeConnector({
@@ -50,7 +53,8 @@ export function createChatSupervisor(options: ChatServicesOptions): ChatSupervis
     enabled: (p) => settings.getAll().chatPlatforms[p].enabled,
     setEnabled: (p, enabled) => {
       const all = settings.getAll().chatPlatforms;
-      if (all[p].enabled !== enabled) settings.update({ chatPlatforms: { ...all, [p]: { ...all[p], enabled } } });
+      if (all[p].enabled !== enabled)
+        settings.update({ chatPlatforms: { ...all, [p]: { ...all[p], enabled } } });
     },
     onStatus: (statuses) => options.events.emit('chat:onStatus', statuses),
     logger: options.logger,

@@ -44,7 +44,9 @@ const idle = (platform: ChatPlatform): ChatConnectorStatus => ({
  * resumes from its own cursor.
  */
 export class ChatSupervisor {
-  private readonly statuses = new Map<ChatPlatform, ChatConnectorStatus>(chatPlatforms.map((p) => [p, idle(p)]));
+  private readonly statuses = new Map<ChatPlatform, ChatConnectorStatus>(
+    chatPlatforms.map((p) => [p, idle(p)]),
+  );
   private readonly runs = new Map<ChatPlatform, AbortController>();
   private countersTimer: NodeJS.Timeout | undefined;
 
@@ -166,7 +168,11 @@ export class ChatSupervisor {
         if (signal.aborted) break;
         const refusal =
           error instanceof PlatformRefusal ? error : new PlatformRefusal('unreachable', String(error));
-        this.options.logger.warn('chat connector refused', { platform, problem: refusal.problem, error: refusal.message });
+        this.options.logger.warn('chat connector refused', {
+          platform,
+          problem: refusal.problem,
+          error: refusal.message,
+        });
         if (needsHost(refusal.problem)) {
           this.patch(platform, {
             state: refusal.problem === 'tokenExpired' ? 'signedOut' : 'refused',
@@ -182,7 +188,11 @@ export class ChatSupervisor {
             : refusal.problem === 'notLive'
               ? notLiveRetryMs
               : backoff;
-        this.patch(platform, { state: 'refused', problem: refusal.problem, retryAt: this.options.now() + delay });
+        this.patch(platform, {
+          state: 'refused',
+          problem: refusal.problem,
+          retryAt: this.options.now() + delay,
+        });
         await this.options.sleep(delay, signal).catch(() => undefined);
       }
     }

@@ -157,7 +157,8 @@ export class CommentService {
       // Blocked words: kept in the log for the record, never shown.
       hidden: isBlocked(text, this.options.blocklist?.() ?? []),
     };
-    if (this.insert.run(comment.id, comment.at, JSON.stringify(comment), messageKey).changes === 0) return undefined;
+    if (this.insert.run(comment.id, comment.at, JSON.stringify(comment), messageKey).changes === 0)
+      return undefined;
     this.comments = [...this.comments.slice(-(shownComments - 1)), comment];
     this.options.events.emit('comments:onAdded', comment);
     this.options.counter?.comment(comment);

@@ -11,6 +11,11 @@ import { QuestionCard } from './QuestionCard';
 import { BanViewerButton } from './BanViewerButton';
 import { useQueueHotkeys } from './useQueueHotkeys';
 import { DockControls } from '../layout/DockControls';
+import { ChatStatusStrip } from '../chat/ChatStatusStrip';
+import { PlatformBadge } from '../chat/PlatformBadge';
+import { SourceFilter, type SourceChoice } from '../chat/SourceFilter';
+import { useChatStatuses } from '../chat/useChatStatuses';
+import '../../styles/chat.css';
 
 /**
  * Viewer questions, grouped when they ask the same thing and sorted by how
@@ -50,7 +55,12 @@ export function CommentsPanel() {
   }, []);
   const update = useCallback((comment: Comment) => store.replace(comment), [store]);
   const sendReply = useCallback((reply: ReplyResult) => media.show.live.chat.sendReply(reply), [media]);
-  const visible = useMemo(() => comments.filter((c) => !c.hidden), [comments]);
+  const [statuses] = useChatStatuses();
+  const [sourceShown, showSource] = useState<SourceChoice>('all');
+  const visible = useMemo(
+    () => comments.filter((c) => !c.hidden && (sourceShown === 'all' || c.source === sourceShown)),
+    [comments, sourceShown],
+  );
   const groups = useMemo(
     () =>
       groupQuestions(
@@ -74,6 +84,8 @@ export function CommentsPanel() {
           {notice}
         </p>
       )}
+      <ChatStatusStrip statuses={statuses} />
+      <SourceFilter comments={comments} value={sourceShown} onChange={showSource} />
       {groups.length === 0 && <p className="muted">{t('comments.empty')}</p>}
       <ul className="list" aria-label={t('comments.title')} ref={queue}>
         {groups.map((group) => (
@@ -98,6 +110,7 @@ export function CommentsPanel() {
         {visible.slice(-30).map((c) => (
           <li key={c.id} aria-label={c.text}>
             <span className="comments__line" title={c.translation ?? c.text}>
+              <PlatformBadge source={c.source} />{' '}
               <strong>
                 <bdi>{c.author.name}</bdi>
               </strong>{' '}

@@ -8,6 +8,7 @@ import { call } from '../../ipc/studio';
 import { marketById, marketIds, type MarketId } from '../../../shared/markets/markets';
 import { useMarketName } from '../markets/useMarketName';
 import { BanViewerButton } from './BanViewerButton';
+import { PlatformBadge } from '../chat/PlatformBadge';
 
 const knownMarket = (id: string | undefined): id is MarketId => marketIds.includes(id as MarketId);
 
@@ -109,6 +110,7 @@ export const QuestionCard = memo(function QuestionCard({
     >
       {/* The compact line: who, from where, what, in the host's words, how many asked. */}
       <div className="question__line" title={comment.translation ?? comment.text}>
+        <PlatformBadge source={comment.source} />
         <bdi className="question__author">{comment.author.name}</bdi>
         <span className="chip question__origin" title={marketId && marketName(marketId)}>
           {marketId ? `${marketById(marketId).country} · ${comment.language}` : comment.language}

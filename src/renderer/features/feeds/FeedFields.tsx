@@ -15,7 +15,6 @@ const problemKeys = {
 
 /** Where a network camera is and how to log in, with its live health below. */
 export function FeedFields({ source }: { source: SourceOf<'networkFeed'> }) {
-  const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const id = useId();
   const [store] = useState(() => new FeedsStore());
@@ -39,7 +38,6 @@ export function FeedFields({ source }: { source: SourceOf<'networkFeed'> }) {
       saved={saved}
       onError={errorMessage}
       status={statuses?.find((s) => s.feedId === feedId)}
-      t={t}
     />
   );
 }
@@ -51,7 +49,6 @@ interface FeedFormProps {
   saved: FeedInfo | undefined;
   status: Parameters<typeof FeedHealth>[0]['status'];
   onError(error: unknown): string;
-  t: ReturnType<typeof useTranslation>['t'];
   message: { text: string; error: boolean } | undefined;
   onMessage(message: { text: string; error: boolean } | undefined): void;
 }
@@ -63,10 +60,10 @@ function FeedForm({
   saved,
   status,
   onError,
-  t,
   message,
   onMessage: setMessage,
 }: FeedFormProps) {
+  const { t } = useTranslation();
   const [url, setUrl] = useState(saved?.url ?? '');
   const [transport, setTransport] = useState(saved?.rtspTransport ?? 'tcp');
   const [username, setUsername] = useState(saved?.username ?? '');

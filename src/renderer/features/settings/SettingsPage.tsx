@@ -11,6 +11,8 @@ import { LanguageMenu } from '../language/LanguageMenu';
 import { useMarketName } from '../markets/useMarketName';
 import { CheckboxGrid } from '../schedule/CheckboxGrid';
 import { useOutputLock } from '../studio/useOutputLock';
+import { ChatPlatformsSettings } from '../chat/ChatPlatformsSettings';
+import '../../styles/chat.css';
 import { FormatPreview } from './FormatPreview';
 import { LiveKitFields } from './LiveKitFields';
 import { ObsFields } from './ObsFields';
@@ -207,6 +209,8 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
           </button>
         </div>
       </form>
+      {/* Outside the form: each platform saves and connects with its own buttons. */}
+      <ChatPlatformsSettings secrets={secretStatus} onSecretChange={refreshSecrets} />
     </main>
   );
 }

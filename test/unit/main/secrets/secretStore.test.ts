@@ -55,6 +55,8 @@ describe('SecretStore', () => {
         obsPassword: true,
         translationApiKey: false,
         teamCalendarUrl: true,
+        youtubeClientSecret: false,
+        facebookPageToken: false,
       },
     });
     services.close();

@@ -46,7 +46,9 @@ export class FacebookConnector implements ChatConnector {
   }
 
   configured(): boolean {
-    return this.options.settings().pageId !== '' && this.options.secrets.get('facebookPageToken') !== undefined;
+    return (
+      this.options.settings().pageId !== '' && this.options.secrets.get('facebookPageToken') !== undefined
+    );
   }
 
   /** The Page token is the sign-in: set or cleared as a secret in Settings. */

@@ -29,13 +29,20 @@ export const liveVideosSchema = z.object({
  */
 export function graphRefusal(response: JsonResponse): PlatformRefusal {
   const parsed = z
-    .object({ error: z.object({ code: z.number(), error_subcode: z.number().optional(), message: z.string().optional() }) })
+    .object({
+      error: z.object({
+        code: z.number(),
+        error_subcode: z.number().optional(),
+        message: z.string().optional(),
+      }),
+    })
     .safeParse(response.body);
   if (!parsed.success) return new PlatformRefusal('unreachable', `Facebook ${response.status}`);
   const { code, error_subcode: subcode, message = '' } = parsed.data.error;
   const text = `Facebook ${code}${subcode ? `/${subcode}` : ''} ${message}`.trim();
   if (code === 190 || code === 102) return new PlatformRefusal('tokenExpired', text);
-  if (code === 4 || code === 17 || code === 32 || code === 613) return new PlatformRefusal('rateLimited', text);
+  if (code === 4 || code === 17 || code === 32 || code === 613)
+    return new PlatformRefusal('rateLimited', text);
   if (code === 10 || (code >= 200 && code < 300)) return new PlatformRefusal('forbidden', text);
   if (code === 100 && subcode === 33) return new PlatformRefusal('notLive', text);
   return new PlatformRefusal('unreachable', text);

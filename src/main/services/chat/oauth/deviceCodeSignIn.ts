@@ -42,7 +42,11 @@ export async function deviceCodeSignIn(options: DeviceCodeSignInOptions): Promis
     throw new PlatformRefusal('notConfigured', `device code refused (${started.status})`);
   }
   const expiresAt = options.now() + device.data.expires_in * 1000;
-  options.onCode({ userCode: device.data.user_code, verificationUri: device.data.verification_uri, expiresAt });
+  options.onCode({
+    userCode: device.data.user_code,
+    verificationUri: device.data.verification_uri,
+    expiresAt,
+  });
   let intervalMs = device.data.interval * 1000;
   while (options.now() < expiresAt) {
     await options.sleep(intervalMs, signal);

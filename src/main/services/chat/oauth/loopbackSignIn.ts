@@ -94,7 +94,8 @@ export async function loopbackSignIn(options: LoopbackSignInOptions): Promise<OA
       },
       signal,
     );
-    if (response.status !== 200) throw new PlatformRefusal('signInDenied', `code refused (${response.status})`);
+    if (response.status !== 200)
+      throw new PlatformRefusal('signInDenied', `code refused (${response.status})`);
     return tokensFrom(response.body, options.now());
   } finally {
     server.closeAllConnections();

@@ -58,6 +58,7 @@ export async function refreshTokens(
     { ...client, grant_type: 'refresh_token', refresh_token: tokens.refreshToken },
     signal,
   );
-  if (response.status !== 200) throw new PlatformRefusal('tokenExpired', `refresh refused (${response.status})`);
+  if (response.status !== 200)
+    throw new PlatformRefusal('tokenExpired', `refresh refused (${response.status})`);
   return tokensFrom(response.body, now, tokens);
 }

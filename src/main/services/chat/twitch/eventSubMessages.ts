@@ -34,7 +34,12 @@ export const eventSubMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session_welcome'), id: z.string(), session: sessionSchema }),
   z.object({ type: z.literal('session_keepalive'), id: z.string() }),
   z.object({ type: z.literal('session_reconnect'), id: z.string(), session: sessionSchema }),
-  z.object({ type: z.literal('notification'), id: z.string(), subscriptionType: z.string(), event: z.unknown() }),
+  z.object({
+    type: z.literal('notification'),
+    id: z.string(),
+    subscriptionType: z.string(),
+    event: z.unknown(),
+  }),
   z.object({ type: z.literal('revocation'), id: z.string(), status: z.string() }),
 ]);
 export type EventSubMessage = z.infer<typeof eventSubMessageSchema>;
@@ -47,7 +52,9 @@ export function parseEventSubFrame(frame: string): EventSubMessage | undefined {
   } catch {
     return undefined;
   }
-  const envelope = z.object({ metadata: metadataSchema, payload: z.record(z.string(), z.unknown()).default({}) }).safeParse(json);
+  const envelope = z
+    .object({ metadata: metadataSchema, payload: z.record(z.string(), z.unknown()).default({}) })
+    .safeParse(json);
   if (!envelope.success) return undefined;
   const { metadata, payload } = envelope.data;
   const id = metadata.message_id;

@@ -28,7 +28,11 @@ export function twitchRefusal(response: JsonResponse): PlatformRefusal {
   if (response.status === 403) return new PlatformRefusal('forbidden', message);
   if (response.status === 429) {
     const reset = Number(response.headers.get('ratelimit-reset'));
-    return new PlatformRefusal('rateLimited', message, Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined);
+    return new PlatformRefusal(
+      'rateLimited',
+      message,
+      Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined,
+    );
   }
   return new PlatformRefusal('unreachable', message);
 }

@@ -46,7 +46,12 @@ export class TwitchConnector implements ChatConnector {
       options.secrets,
       'twitch',
       (tokens) =>
-        refreshTokens(`${options.endpoints.twitchId}/token`, tokens, { client_id: this.clientId() }, options.now()),
+        refreshTokens(
+          `${options.endpoints.twitchId}/token`,
+          tokens,
+          { client_id: this.clientId() },
+          options.now(),
+        ),
       options.now,
     );
   }
@@ -105,7 +110,10 @@ export class TwitchConnector implements ChatConnector {
       const arm = () => {
         clearTimeout(keepalive);
         const ms = (current?.keepaliveMs ?? 10_000) + keepaliveSlackMs;
-        keepalive = setTimeout(() => end(new PlatformRefusal('unreachable', 'EventSub keepalive missed')), ms);
+        keepalive = setTimeout(
+          () => end(new PlatformRefusal('unreachable', 'EventSub keepalive missed')),
+          ms,
+        );
       };
       // The old socket closing during a move to the new address is expected.
       const lost = (reason: PlatformRefusal) => (migrating ? undefined : end(reason));
@@ -132,7 +140,10 @@ export class TwitchConnector implements ChatConnector {
               old?.close();
               arm();
             },
-            (error: unknown) => end(error instanceof PlatformRefusal ? error : new PlatformRefusal('unreachable', String(error))),
+            (error: unknown) =>
+              end(
+                error instanceof PlatformRefusal ? error : new PlatformRefusal('unreachable', String(error)),
+              ),
           );
         } else if (message.type === 'revocation') {
           end(
@@ -168,7 +179,9 @@ export class TwitchConnector implements ChatConnector {
           sender_id: identity.senderId,
           message: [...text].slice(0, maxMessage).join(''),
           // Threaded under the question, so the asker is notified; to everyone: a plain message.
-          ...(toEveryone || !comment.platformMessageId ? {} : { reply_parent_message_id: comment.platformMessageId }),
+          ...(toEveryone || !comment.platformMessageId
+            ? {}
+            : { reply_parent_message_id: comment.platformMessageId }),
         }),
       });
     } catch (error) {

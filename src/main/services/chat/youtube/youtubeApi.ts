@@ -24,7 +24,8 @@ export function youtubeRefusal(response: JsonResponse, quotaResetsAt: number): P
   if (reason === 'liveChatDisabled') return new PlatformRefusal('chatDisabled', message);
   if (reason === 'liveChatEnded') return new PlatformRefusal('chatEnded', message);
   if (reason === 'liveChatNotFound') return new PlatformRefusal('notLive', message);
-  if (reason === 'rateLimitExceeded' || response.status === 429) return new PlatformRefusal('rateLimited', message);
+  if (reason === 'rateLimitExceeded' || response.status === 429)
+    return new PlatformRefusal('rateLimited', message);
   if (response.status === 401) return new PlatformRefusal('tokenExpired', message);
   if (response.status === 403) return new PlatformRefusal('forbidden', message);
   return new PlatformRefusal('unreachable', message);
@@ -58,9 +59,7 @@ export const messageListSchema = z.object({
           textMessageDetails: z.object({ messageText: z.string() }).optional(),
           superChatDetails: z.object({ userComment: z.string().optional() }).optional(),
         }),
-        authorDetails: z
-          .object({ channelId: z.string(), displayName: z.string().default('') })
-          .optional(),
+        authorDetails: z.object({ channelId: z.string(), displayName: z.string().default('') }).optional(),
       }),
     )
     .default([]),
@@ -70,7 +69,8 @@ export type LiveChatMessage = z.infer<typeof messageListSchema>['items'][number]
 /** The words of a chat message, when it has any (Super Chats may be just money). */
 export function messageText(item: LiveChatMessage): string | undefined {
   const { snippet } = item;
-  if (snippet.type === 'textMessageEvent') return snippet.textMessageDetails?.messageText ?? snippet.displayMessage;
+  if (snippet.type === 'textMessageEvent')
+    return snippet.textMessageDetails?.messageText ?? snippet.displayMessage;
   if (snippet.type === 'superChatEvent') return snippet.superChatDetails?.userComment || undefined;
   return undefined;
 }

@@ -83,6 +83,9 @@ export class YoutubeQuota {
   }
 
   private today(): string {
-    return Temporal.Instant.fromEpochMilliseconds(this.now()).toZonedDateTimeISO(quotaZone).toPlainDate().toString();
+    return Temporal.Instant.fromEpochMilliseconds(this.now())
+      .toZonedDateTimeISO(quotaZone)
+      .toPlainDate()
+      .toString();
   }
 }
