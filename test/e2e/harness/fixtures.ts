@@ -6,6 +6,7 @@ import { buildServices } from '../../support/services';
 import type { ShowClock } from '../../support/syntheticShow';
 import { makeTempDir } from '../../support/tempDir';
 import { startStudioServer, type StudioServer } from './studioServer';
+import { startPlatformFakes, type PlatformFakes } from '../../support/platforms/platformFakes';
 
 /** One IPC call as the page made it and as main answered it. */
 export interface BridgeCall {
@@ -34,6 +35,8 @@ interface Options {
   setUp: boolean;
   /** Main's clock, for a test that plays a show faster than it happens; else the real one. */
   clock: ShowClock | undefined;
+  /** Start local fakes of YouTube's, Twitch's and Facebook's APIs and point main at them. */
+  withPlatforms: boolean;
 }
 
 /**
@@ -41,13 +44,21 @@ interface Options {
  * built renderer and `window.studio` over the authenticated WebSocket, onto the real
  * main services over a real SQLite file.
  */
-export const test = base.extend<Options & { studio: Studio }>({
+export const test = base.extend<Options & { studio: Studio; platforms: PlatformFakes | undefined }>({
   system: [{ languages: ['en-US'], timeZone: 'Europe/Madrid' }, { option: true }],
   screenSources: [undefined, { option: true }],
   setUp: [true, { option: true }],
   clock: [undefined, { option: true }],
+  withPlatforms: [false, { option: true }],
 
-  studio: async ({ page, system, screenSources, setUp, clock }, use) => {
+  platforms: async ({ withPlatforms }, use) => {
+    if (!withPlatforms) return use(undefined);
+    const fakes = await startPlatformFakes();
+    await use(fakes);
+    await fakes.close();
+  },
+
+  studio: async ({ page, system, screenSources, setUp, clock, platforms }, use) => {
     const dir = makeTempDir('crosslive-e2e-');
     const calls: BridgeCall[] = [];
     const server = await startStudioServer({ observe: (call) => calls.push(call) });
@@ -58,6 +69,9 @@ export const test = base.extend<Options & { studio: Studio }>({
         screenSources,
         setUp,
         now: clock?.now,
+        chatEndpoints: platforms?.endpoints,
+        // The host's browser, for YouTube's consent page: it approves and comes back at once.
+        openExternal: platforms ? (url) => platforms.openBrowser(url) : undefined,
       });
       server.serve(services);
       return services;

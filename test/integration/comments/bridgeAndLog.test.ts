@@ -52,7 +52,9 @@ describe('comments from bridges, and the comment log', () => {
   it('exports the log as CSV: quoted, formula-safe, UTF-8 with its mark', async () => {
     const answer = await services.router.dispatch(trustedSender, 'comments:exportCsv', undefined);
     const { text } = (answer as { value: { text: string } }).value;
-    expect(text.startsWith('\uFEFFtime,platform,author_id,author,market,language,question,comment,')).toBe(true);
+    expect(text.startsWith('\uFEFFtime,platform,author_id,author,market,language,question,comment,')).toBe(
+      true,
+    );
     const lines = text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);

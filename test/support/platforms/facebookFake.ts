@@ -21,7 +21,17 @@ export interface GraphComment {
 /** Graph's time format: "2026-12-01T20:15:03+0000". */
 const graphTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+0000');
 
-export async function startFacebookFake(options: { pageToken?: string } = {}) {
+export async function startFacebookFake(
+  options: {
+    pageToken?: string;
+    /** Each comment the first time the stream or the edge hands it out (bench/chat.ts). */
+    onDeliver?: (comment: GraphComment) => void;
+  } = {},
+) {
+  const delivered = new Set<string>();
+  const deliver = (comment: GraphComment) => {
+    if (!delivered.has(comment.id) && delivered.add(comment.id)) options.onDeliver?.(comment);
+  };
   const pageToken = options.pageToken ?? 'EAAB-page-token';
   const pageId = '104857600';
   const videoId = '998877665544';
@@ -72,6 +82,7 @@ export async function startFacebookFake(options: { pageToken?: string } = {}) {
       const limit = Number(request.query.get('limit') ?? 25);
       const from = Number(request.query.get('after') ?? 0);
       const page = newestFirst.slice(from, from + limit);
+      page.forEach(deliver);
       const next = from + limit < newestFirst.length ? new URL(request.path, 'http://x') : undefined;
       if (next) {
         next.search = new URLSearchParams({
@@ -115,7 +126,10 @@ export async function startFacebookFake(options: { pageToken?: string } = {}) {
       state.clock += 1000;
       const comment = { id, message, created_time: graphTime(state.clock), from };
       state.comments.push(comment);
-      if (!state.streamDown) for (const res of streams) res.write(`data: ${JSON.stringify(comment)}\n\n`);
+      if (!state.streamDown && streams.size > 0) {
+        for (const res of streams) res.write(`data: ${JSON.stringify(comment)}\n\n`);
+        deliver(comment);
+      }
       return comment;
     },
     /** The stream breaks (a network drop); new comments reach the edge only until it is back. */

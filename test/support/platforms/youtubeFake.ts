@@ -22,7 +22,15 @@ const costs: Record<string, number> = {
   'POST /liveChat/messages': 20,
 };
 
-export async function startYoutubeFake(options: { clientId?: string; pollingIntervalMillis?: number } = {}) {
+export async function startYoutubeFake(
+  options: {
+    clientId?: string;
+    pollingIntervalMillis?: number;
+    /** Each message the first time a list response carries it (bench/chat.ts: arrival at the studio). */
+    onDeliver?: (message: YoutubeChatMessage) => void;
+  } = {},
+) {
+  const delivered = new Set<string>();
   const clientId = options.clientId ?? 'studio-client.apps.googleusercontent.com';
   const codes = new Map<string, { challenge: string; redirectUri: string }>();
   const live = new Set<string>();
@@ -129,6 +137,7 @@ export async function startYoutubeFake(options: { clientId?: string; pollingInte
       if (query.get('liveChatId') !== state.liveChatId) return error(404, 'liveChatNotFound');
       const from = Number(query.get('pageToken')?.replace('page-', '') ?? 0);
       const items = state.messages.slice(from, from + state.pageSize);
+      for (const m of items) if (!delivered.has(m.id) && delivered.add(m.id)) options.onDeliver?.(m);
       return {
         json: {
           kind: 'youtube#liveChatMessageListResponse',

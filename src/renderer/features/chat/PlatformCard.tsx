@@ -89,6 +89,7 @@ export function PlatformCard({ status, secrets, onSecretChange, onStatuses }: Pl
       />
       <div className="platform-card__actions">
         <button
+          data-action="save"
           type="button"
           disabled={!valid}
           onClick={() => {
@@ -103,6 +104,7 @@ export function PlatformCard({ status, secrets, onSecretChange, onStatuses }: Pl
         </button>
         {signs && (
           <button
+            data-action="sign-in"
             type="button"
             disabled={!valid}
             onClick={act(async () => {
@@ -114,11 +116,16 @@ export function PlatformCard({ status, secrets, onSecretChange, onStatuses }: Pl
           </button>
         )}
         {live ? (
-          <button type="button" onClick={act(() => call('chat:disconnect', { platform }))}>
+          <button
+            data-action="disconnect"
+            type="button"
+            onClick={act(() => call('chat:disconnect', { platform }))}
+          >
             {t('chat.disconnect')}
           </button>
         ) : (
           <button
+            data-action="connect"
             type="button"
             disabled={!valid}
             onClick={act(async () => {
@@ -130,7 +137,11 @@ export function PlatformCard({ status, secrets, onSecretChange, onStatuses }: Pl
           </button>
         )}
         {signs && status.state !== 'signedOut' && (
-          <button type="button" onClick={act(() => call('chat:signOut', { platform }))}>
+          <button
+            data-action="sign-out"
+            type="button"
+            onClick={act(() => call('chat:signOut', { platform }))}
+          >
             {t('chat.signOut')}
           </button>
         )}
