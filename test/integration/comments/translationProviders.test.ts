@@ -44,6 +44,46 @@ describe('translation providers, each in its own wire format', () => {
     });
   });
 
+  it.skipIf(!apyAvailable)('Apertium: texts queued together come back as each does alone', async () => {
+    const provider = new ApertiumProvider(apy?.url ?? '');
+    const texts = [
+      '¿Cuánto cuesta el envío a México?',
+      'Me encanta el color rojo',
+      '<b>¿Tiene garantía?</b> & "precio"',
+      'El precio es muy alto para mí, ¿hay descuento?',
+      '¡Qué bonito!',
+      'No me gusta',
+    ].flatMap((t, i) => [t, `${t} #${i}`]);
+    const alone: string[] = [];
+    for (const text of texts) alone.push(await provider.translate(text, 'es', 'en', signal()));
+    const together = await Promise.all(texts.map((text) => provider.translate(text, 'es', 'en', signal())));
+    expect(together).toEqual(alone);
+    expect(alone[4]).toBe('<b>Has guarantee?</b> & "Price"');
+  });
+
+  it('Apertium: a burst goes as a few requests of paragraphs, each text escaped and split back', async () => {
+    const service = await fakeService(({ body }) => {
+      const q = new URLSearchParams(body).get('q') ?? '';
+      // Each paragraph "translated" by a mark at its end, its markup kept: what APy does with HTML.
+      const translatedText = q.replaceAll('</p>', ' [en]</p>');
+      return { json: { responseData: { translatedText }, responseStatus: 200 } };
+    });
+    try {
+      const provider = new ApertiumProvider(service.url);
+      const texts = Array.from({ length: 100 }, (_, i) => `texto <${i}> & más`);
+      const translated = await Promise.all(texts.map((t) => provider.translate(t, 'es', 'en', signal())));
+      expect(translated).toEqual(texts.map((t) => `${t} [en]`));
+      const translations = service.seen.filter((r) => r.path.startsWith('/translate'));
+      // The first alone (the pair was idle), the rest as they queued behind it, 40 at most a request.
+      expect(translations.length).toBeLessThanOrEqual(5);
+      expect(new URLSearchParams(translations[1]?.body).get('q')).toContain(
+        '<p>texto &lt;1&gt; &amp; más</p>',
+      );
+    } finally {
+      service.close();
+    }
+  });
+
   it('DeepL: JSON with the auth key header and DeepL’s target codes', async () => {
     const service = await fakeService(() => ({
       json: { translations: [{ text: 'How much is shipping?' }] },

@@ -56,8 +56,6 @@ export interface CommentCounter {
 
 /** How many comments the studio keeps in memory and shows; all of them stay in SQLite. */
 const shownComments = 300;
-/** Translations in flight at once: a burst of comments must not flood the provider. */
-const translationsAtOnce = 4;
 
 type CommentPatch = Partial<
   Pick<
@@ -78,7 +76,8 @@ export class CommentService {
   private comments: Comment[] = [];
   private readonly banned: BannedAuthors;
   private readonly rateLimit = new PerViewerRateLimit();
-  private readonly translations = pLimit(translationsAtOnce);
+  /** Translations in flight at once, as many as the provider takes (a burst must not flood a metered one). */
+  private readonly limits = new Map<number, ReturnType<typeof pLimit>>();
   private readonly select: Statement<[string], string>;
   private closed = false;
   private readonly insert: Statement<[string, number, string, string | null]>;
@@ -115,7 +114,7 @@ export class CommentService {
   /** Stops translating: what is still in flight is finished on the next start. */
   close(): void {
     this.closed = true;
-    this.translations.clearQueue();
+    for (const limit of this.limits.values()) limit.clearQueue();
   }
 
   list(): Comment[] {
@@ -172,7 +171,10 @@ export class CommentService {
 
   /** Queues the comment's translation; its result (or failure) is a change like any other. */
   private translateLater({ id, text, language }: Comment): void {
-    void this.translations(async () => {
+    const concurrency = this.options.translator()?.concurrency ?? 4;
+    let limit = this.limits.get(concurrency);
+    if (!limit) this.limits.set(concurrency, (limit = pLimit(concurrency)));
+    void limit(async () => {
       const translator = this.options.translator();
       let patch: CommentPatch = { translationPending: false };
       if (translator && !this.closed) {

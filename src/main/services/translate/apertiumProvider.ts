@@ -8,6 +8,7 @@ import {
   serviceUrl,
 } from './translationProvider';
 import { pivotFor, withPivots } from './pivotPairs';
+import { ApertiumBatches } from './apertiumBatches';
 
 /** Apertium names languages in ISO 639-3 (Malay as zlm, its macrolanguage code). */
 const iso3: Record<string, string> = {
@@ -48,7 +49,12 @@ const pairsForMs = 10 * 60_000;
  */
 export class ApertiumProvider implements TranslationProvider {
   readonly name = 'apertium';
+  // Every text waiting is handed over: what queues behind a busy pair goes as one request.
+  readonly concurrency = 200;
   private pairs: { at: number; list: Promise<(readonly [string, string])[]> } | undefined;
+  private readonly batches = new ApertiumBatches(
+    (pair) => (html, signal) => this.request(pair, html, signal),
+  );
 
   constructor(
     private readonly baseUrl: string,
@@ -84,10 +90,14 @@ export class ApertiumProvider implements TranslationProvider {
     return this.pairs.list;
   }
 
-  private async translateOnce(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
-    const pair = `${iso3[from] ?? from}|${iso3[to] ?? to}`;
+  private translateOnce(text: string, from: string, to: string, signal: AbortSignal): Promise<string> {
+    return this.batches.translate(`${iso3[from] ?? from}|${iso3[to] ?? to}`, text, signal);
+  }
+
+  /** One APy request: the texts as HTML paragraphs (APy's default format), translated in one pass. */
+  private async request(pair: string, html: string, signal: AbortSignal): Promise<string> {
     const url = serviceUrl(this.baseUrl, 'translate');
-    const body = new URLSearchParams({ langpair: pair, q: text, markUnknown: 'no' });
+    const body = new URLSearchParams({ langpair: pair, q: html, markUnknown: 'no' });
     const answer = answerSchema.safeParse(
       await fetchJson(url.toString(), { method: 'POST', body, signal }).catch((error: unknown) => {
         // APy answers 400 for a pair it does not have.

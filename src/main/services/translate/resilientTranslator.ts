@@ -71,6 +71,11 @@ export class ResilientTranslator {
     return this.provider.name;
   }
 
+  /** How many translations may be out at once (the provider's say; four for a service that is metered). */
+  get concurrency(): number {
+    return this.provider.concurrency ?? 4;
+  }
+
   /** What the service says it translates, asked within the usual timeout. */
   languages(): Promise<ProviderLanguages> {
     return this.provider.languages(AbortSignal.timeout(this.options.timeoutMs));

@@ -9,6 +9,8 @@ export type ProviderLanguages =
 /** A machine-translation service: one text, from one language (ISO 639-1) to another. */
 export interface TranslationProvider {
   readonly name: string;
+  /** Translations it takes at once: few for a metered cloud service, many for one that batches (Apertium). */
+  readonly concurrency?: number;
   translate(text: string, from: string, to: string, signal: AbortSignal): Promise<string>;
   /** What it can translate, as the service itself says. */
   languages(signal: AbortSignal): Promise<ProviderLanguages>;

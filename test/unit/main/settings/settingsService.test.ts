@@ -56,9 +56,12 @@ describe('SettingsService', () => {
   });
 
   it('uses the default for an unreadable row but never deletes it', () => {
+    // Rows another build wrote, found at the next start.
+    const before = buildServices(dir.path);
+    before.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('outputFps', '"ninety"');
+    before.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('futureSetting', '1');
+    before.close();
     const services = buildServices(dir.path);
-    services.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('outputFps', '"ninety"');
-    services.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('futureSetting', '1');
     expect(services.settings.getAll().outputFps).toBe(30);
     expect(services.logger.entries.some((e) => e.message === 'ignoring unreadable setting')).toBe(true);
     services.close();
