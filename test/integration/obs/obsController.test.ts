@@ -113,7 +113,8 @@ describe.skipIf(!obsAvailable())('OBS Studio control (real OBS 29 under Xvfb)', 
 
     await other.call('SetSceneName', { sceneName: 'Loading dock', newSceneName: 'Dock 2' });
     await expect.poll(() => studio?.state().scenes).toContain('Dock 2');
-    expect(studio.state().pins).toEqual(['Dock 2', 'Factory']);
+    // OBS sends the new scene list and the rename as two events, in either order.
+    await expect.poll(() => studio?.state().pins).toEqual(['Dock 2', 'Factory']);
     expect(studio.state().sceneLinks).toEqual({ 'studio-scene-1': 'Dock 2' });
 
     await other.call('RemoveScene', { sceneName: 'Dock 2' });
