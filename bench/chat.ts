@@ -25,24 +25,14 @@ import { startBenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
 import { benchSetting } from './lib/settings';
+import { shopperPhrases } from './lib/shopperPhrases';
 
 const perSecond = benchSetting('BENCH_RATE', 200, 40);
 const seconds = benchSetting('BENCH_SECONDS', 60, 4);
 const sources = ['livekit', 'youtube', 'twitch', 'facebook'] as const;
 type Source = (typeof sources)[number];
 
-const phrases: [string, string][] = [
-  ['es', '¿Cuánto cuesta el envío a México'],
-  ['es', '¿Tiene garantía este producto'],
-  ['pt', 'Qual é o prazo de entrega'],
-  ['en', 'Is it waterproof'],
-  ['en', 'Love it, just ordered'],
-  ['id', 'Berapa ongkir ke Jakarta'],
-  ['fr', 'Combien coûte la livraison'],
-  ['zh', '这个多少钱'],
-  ['ar', 'كم سعر الشحن'],
-  ['th', 'ส่งไปไทยกี่วัน'],
-];
+const phrases = shopperPhrases;
 
 /** In the studio window: when each comment reaches the panel translated (or its failure known). */
 const windowWatcher = `
@@ -151,7 +141,7 @@ async function main(): Promise<void> {
       const due = started + (n * 1000) / perSecond;
       const wait = due - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const [language, phrase] = phrases[n % phrases.length] as [string, string];
+      const [language, phrase] = phrases[n % phrases.length] ?? ['en', ''];
       const text = `${phrase} #${n}?`;
       const source = sources[n % sources.length] as Source;
       sent.push(keyOf(source, text));

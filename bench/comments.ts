@@ -16,23 +16,12 @@ import { startBenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
 import { benchSetting } from './lib/settings';
+import { shopperPhrases } from './lib/shopperPhrases';
 
 const perSecond = benchSetting('BENCH_RATE', 50, 20);
 const seconds = benchSetting('BENCH_SECONDS', 60, 3);
 
-// Shoppers' questions and remarks as they come: each gets a serial so every one is distinct.
-const phrases: [string, string][] = [
-  ['es', '¿Cuánto cuesta el envío a México'],
-  ['es', '¿Tiene garantía este producto'],
-  ['es', 'Me encanta el color rojo'],
-  ['pt', 'Qual é o prazo de entrega'],
-  ['en', 'Is it waterproof'],
-  ['en', 'Love it, just ordered'],
-  ['id', 'Berapa ongkir ke Jakarta'],
-  ['fr', 'Combien coûte la livraison'],
-  ['zh', '这个多少钱'],
-  ['ar', 'كم سعر الشحن'],
-];
+const phrases = shopperPhrases;
 
 const pageWatcher = `
   window.__seen = new Map();
@@ -91,7 +80,7 @@ async function main(): Promise<void> {
       const due = started + (n * 1000) / perSecond;
       const wait = due - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const [language, phrase] = phrases[n % phrases.length] as [string, string];
+      const [language, phrase] = phrases[n % phrases.length] ?? ['en', ''];
       const text = `${phrase} #${n}?`;
       // Each comment from its own viewer: the per-viewer pace limit is not what is measured.
       arrived.set(String(n), Date.now());
