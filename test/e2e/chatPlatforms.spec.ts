@@ -28,11 +28,11 @@ async function connectAll({ page }: Studio, fakes: PlatformFakes) {
   await twitch.getByLabel('OAuth client ID').fill(fakes.twitch.clientId);
   await twitch.getByRole('button', { name: 'Sign in' }).click();
   // The device code, for the host to type at twitch.tv/activate on any device.
-  await expect(twitch.locator('output')).toHaveText('ABCDEFGH');
+  await expect(twitch.locator('.platform-card__user-code')).toHaveText('ABCDEFGH');
   fakes.twitch.approveAll();
   await expect(twitch.locator('.platform-card__status')).toContainText('Reading chat', { timeout: 10_000 });
   await expect(twitch.locator('.platform-card__status')).toContainText('silkhouse');
-  await expect(twitch.locator('output')).toBeHidden();
+  await expect(twitch.locator('.platform-card__user-code')).toBeHidden();
 
   const facebook = page.getByRole('region', { name: 'Facebook' });
   await facebook.getByLabel('Page ID').fill(fakes.facebook.pageId);
@@ -143,7 +143,7 @@ for (const language of ['zh-CN', 'ar'] as const) {
       const twitch = page.locator('[data-platform="twitch"]');
       await twitch.locator('input').first().fill(fakes.twitch.clientId);
       await twitch.locator('[data-action="sign-in"]').click();
-      await expect(twitch.locator('output')).toHaveText('ABCDEFGH');
+      await expect(twitch.locator('.platform-card__user-code')).toHaveText('ABCDEFGH');
       await page
         .locator('.chat-platforms')
         .screenshot({ path: testInfo.outputPath(`chat-platforms-${language}.png`) });

@@ -55,7 +55,7 @@ export function PlatformCard({ status, secrets, onSecretChange, onStatuses }: Pl
       <h4>
         <PlatformBadge source={platform} /> {name}
       </h4>
-      <p className="platform-card__status" role="status">
+      <p className="platform-card__status" aria-live="polite">
         <ConnectorStatusText status={status} />
         {status.account && <bdi className="platform-card__account">{status.account}</bdi>}
         {(status.received > 0 || status.sent > 0) && (
@@ -66,9 +66,9 @@ export function PlatformCard({ status, secrets, onSecretChange, onStatuses }: Pl
       {status.deviceCode && (
         <div className="platform-card__code">
           <p>{t('chat.deviceCode', { address: status.deviceCode.verificationUri })}</p>
-          <output className="platform-card__user-code" dir="ltr">
+          <p className="platform-card__user-code" dir="ltr">
             {status.deviceCode.userCode}
-          </output>
+          </p>
           <button
             type="button"
             onClick={() => void call('shell:openExternal', { url: status.deviceCode?.verificationUri ?? '' })}
