@@ -73,6 +73,22 @@ describe('Facebook Live comments, against a fake of the Graph API and its commen
     expect(edge?.query.get('order')).toBe('reverse_chronological');
   });
 
+  it('a catch-up that fails is tried again on the next connection, and still nothing is missed', async () => {
+    await connect();
+    facebook.comment({ id: '501', name: 'Maria' }, 'before the drop');
+    await expect.poll(() => chat.comments('facebook').length).toBe(1);
+    facebook.dropStream();
+    await chat.until('facebook', (s) => s.state === 'refused');
+    facebook.comment({ id: '503', name: 'Ana' }, 'written while the stream was down');
+    facebook.state.edgeFailures = 1;
+    facebook.restoreStream();
+    facebook.comment({ id: '505', name: 'Cy' }, 'after it came back');
+    await expect
+      .poll(() => chat.comments('facebook').map((c) => c.text), { timeout: 15_000 })
+      .toEqual(['before the drop', 'written while the stream was down', 'after it came back']);
+    expect(facebook.state.edgeFailures).toBe(0);
+  });
+
   it('replies as the Page under the question, or on the video for everyone', async () => {
     await connect();
     const asked = facebook.comment({ id: '501', name: 'Maria' }, 'May warranty po ba?');

@@ -44,6 +44,8 @@ export async function startFacebookFake(
     /** Comments written while the stream was down reach only the edge, as with a real drop. */
     streamDown: false,
     clock: Date.now(),
+    /** The comments edge answers this many requests with a Graph error first. */
+    edgeFailures: 0,
   };
   const graphError = (code: number, message: string, subcode?: number): FakeAnswer => ({
     status: code === 190 ? 401 : 400,
@@ -77,6 +79,10 @@ export async function startFacebookFake(
       return 'handled';
     }
     if (path === `/${videoId}/comments` && request.method === 'GET') {
+      if (state.edgeFailures > 0) {
+        state.edgeFailures--;
+        return graphError(2, 'An unexpected error has occurred. Please retry your request later.');
+      }
       // Newest first, 'limit' a page, cursors by position.
       const newestFirst = [...state.comments].reverse();
       const limit = Number(request.query.get('limit') ?? 25);

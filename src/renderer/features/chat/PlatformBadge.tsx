@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { CommentSource } from '../../../shared/chat/chatPlatforms';
 import { usePlatformName } from './usePlatformName';
 
@@ -13,7 +12,6 @@ const marks: Record<CommentSource, string> = {
 
 /** Where a comment came from, as a small mark with the platform's name for screen readers and hover. */
 export function PlatformBadge({ source }: { source: CommentSource }) {
-  useTranslation();
   const name = usePlatformName()(source);
   return (
     <span className={`platform-badge platform-badge--${source}`} role="img" aria-label={name} title={name}>

@@ -97,6 +97,9 @@ export class FacebookConnector implements ChatConnector {
     }).toString();
     // While catching up, the stream's newer comments wait, so the queue keeps the order they were written in.
     let held: unknown[] | undefined;
+    // A catch-up that fails ends the stream: taking the held comments would move the cursor past the gap.
+    const stream = new AbortController();
+    let catchUpFailure: unknown;
     try {
       await readLiveCommentStream(
         url.toString(),
@@ -106,16 +109,25 @@ export class FacebookConnector implements ChatConnector {
           if (!newest) return;
           // Opened after a drop or a restart: what was written meanwhile comes from the comments edge.
           held = [];
-          void this.catchUp(video.id, token, newest, take, run.signal)
-            .catch(() => undefined)
-            .finally(() => {
+          this.catchUp(video.id, token, newest, take, run.signal).then(
+            () => {
               const waiting = held ?? [];
               held = undefined;
               waiting.forEach(take);
-            });
+            },
+            (error: unknown) => {
+              catchUpFailure = error;
+              stream.abort();
+            },
+          );
         },
-        run.signal,
+        AbortSignal.any([run.signal, stream.signal]),
       );
+    } catch (error) {
+      if (catchUpFailure === undefined || run.signal.aborted) throw error;
+      throw catchUpFailure instanceof PlatformRefusal
+        ? catchUpFailure
+        : new PlatformRefusal('unreachable', `catch-up failed: ${String(catchUpFailure)}`);
     } finally {
       if (newest) this.options.cursors.set('facebook', video.id, newest);
     }
