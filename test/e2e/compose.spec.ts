@@ -116,9 +116,13 @@ test('scene edits undo, redo, and survive a restart', async ({ studio }) => {
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(sourcesList(page)).toContainText('Lower third');
 
+  // Restarted once main holds the redone edit: the window saves a moment after each change.
   await expect
     .poll(() => studio.services.scenes.load()?.scenes.map((s) => s.name))
     .toEqual(['Main', 'Warehouse']);
+  await expect
+    .poll(() => studio.services.scenes.load()?.scenes.find((s) => s.name === 'Warehouse')?.items.length)
+    .toBe(1);
   await studio.restart();
   await expect(page.getByRole('list', { name: 'Scenes' })).toContainText('Warehouse');
   await expect(sourcesList(page)).toContainText('Lower third');
