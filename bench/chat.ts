@@ -17,12 +17,12 @@
  * - dropped: comments sent and never shown; duplicates: comments stored twice.
  * - compositor_fps: frames the compositor rendered per second during the run.
  */
-import type { Page } from 'playwright-core';
 import { startApy } from '../test/support/apertium/apy';
 import { startRemoteFakes } from './lib/remoteFakes';
 import { commentsShownEvent } from '../src/renderer/features/comments/commentsShownEvent';
 import { startBenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
+import { apyAloneMs, openStudioWithCamera } from './lib/commentBench';
 import { percentile, round1 } from './lib/stats';
 import { benchSetting } from './lib/settings';
 import { shopperPhrases } from './lib/shopperPhrases';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     },
   });
   try {
-    const { services, browser, server } = bench;
+    const { services } = bench;
     const { chatPlatforms } = services.settings.getAll();
     services.settings.update({
       translationProvider: 'apertium',
@@ -82,14 +82,7 @@ async function main(): Promise<void> {
     await fakes.set('youtube.state.pageSize', 2000);
     services.secrets.set('facebookPageToken', fakes.facebookPageToken);
 
-    const providerMs: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      const started = performance.now();
-      await fetch(
-        `${apy.url}/translate?langpair=spa|eng&q=${encodeURIComponent(`¿Cuánto cuesta el envío ${i}?`)}`,
-      );
-      providerMs.push(performance.now() - started);
-    }
+    const providerMs = await apyAloneMs(apy.url, 40);
 
     const until = async (test: () => boolean | Promise<boolean>, what: string) => {
       for (const end = Date.now() + 20_000; !(await test());) {
@@ -123,15 +116,7 @@ async function main(): Promise<void> {
       if (!comment.translationPending && !inMain.has(key)) inMain.set(key, Date.now());
     });
 
-    const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.urlWith('?diagnostics'));
-    await page.getByRole('contentinfo').waitFor();
-    await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
-    await page.waitForTimeout(2000);
-    await page.evaluate(windowWatcher);
-    await page.evaluate(
-      '(window.__crossliveDiagnostics && window.__crossliveDiagnostics.resetCompositorStats())',
-    );
+    const page = await openStudioWithCamera(bench, windowWatcher);
 
     const total = perSecond * seconds;
     const started = Date.now();

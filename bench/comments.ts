@@ -10,10 +10,10 @@
  * - compositor_fps: frames the compositor rendered per second during the burst.
  * - long_tasks: renderer tasks over 50 ms during the burst.
  */
-import type { Page } from 'playwright-core';
 import { startApy } from '../test/support/apertium/apy';
 import { startBenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
+import { apyAloneMs, openStudioWithCamera } from './lib/commentBench';
 import { percentile, round1 } from './lib/stats';
 import { benchSetting } from './lib/settings';
 import { shopperPhrases } from './lib/shopperPhrases';
@@ -41,27 +41,12 @@ async function main(): Promise<void> {
   const apy = await startApy();
   const bench = await startBenchStudio();
   try {
-    const { services, browser, server } = bench;
+    const { services, server } = bench;
     services.settings.update({ translationProvider: 'apertium', translationUrl: apy.url });
     // The provider's own time, measured on its own: what the pipeline adds is on top of it.
-    const providerMs: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const started = performance.now();
-      await fetch(
-        `${apy.url}/translate?langpair=spa|eng&q=${encodeURIComponent(`¿Cuánto cuesta el envío ${i}?`)}`,
-      );
-      providerMs.push(performance.now() - started);
-    }
+    const providerMs = await apyAloneMs(apy.url, 20);
 
-    const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.urlWith('?diagnostics'));
-    await page.getByRole('contentinfo').waitFor();
-    await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
-    await page.waitForTimeout(2000);
-    await page.evaluate(pageWatcher);
-    await page.evaluate(
-      '(window.__crossliveDiagnostics && window.__crossliveDiagnostics.resetCompositorStats())',
-    );
+    const page = await openStudioWithCamera(bench, pageWatcher);
     const { url, token } = await (async () => {
       const answer = await services.router.dispatch(
         { url: `${server.origin}/index.html`, isMainFrame: true },
