@@ -9,6 +9,7 @@ declare class URL {
   readonly hostname: string;
   readonly username: string;
   readonly password: string;
+  readonly search: string;
 }
 
 declare class TextEncoder {

@@ -53,6 +53,8 @@ import { sessionEnd } from '../shared/schedule/session';
 import { createChatSupervisor } from './services/chat/chatServices';
 import { platformEndpoints, type ChatEndpoints } from './services/chat/chatEndpoints';
 import { chatHandlers } from './services/chat/chatHandlers';
+import { OutputService } from './services/outputs/outputService';
+import { outputHandlers } from './services/outputs/outputHandlers';
 import type { ChatSupervisor } from './services/chat/chatSupervisor';
 
 export interface StudioServicesOptions {
@@ -103,6 +105,7 @@ export interface StudioServices {
   polls: PollService;
   shows: ShowRecorder;
   chat: ChatSupervisor;
+  outputs: OutputService;
   /** Starts the timers (reminders, the team calendar), once windows can hear their events. */
   start(): void;
   close(): void;
@@ -171,6 +174,16 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     logger: logger.child('feeds'),
     ffmpegPath: resolveFfmpeg(options.resourcesDir),
     trustedOrigins: options.trustedOrigins,
+  });
+
+  const outputs = new OutputService({
+    db,
+    secrets,
+    events,
+    logger: logger.child('outputs'),
+    ffmpegPath: resolveFfmpeg(options.resourcesDir),
+    trustedOrigins: options.trustedOrigins,
+    now: options.now,
   });
 
   const recordings = new BackupRecordings(join(options.dataDir, 'recordings'), logger.child('recording'));
@@ -278,6 +291,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     ...commentHandlers({ comments, ingestServer, db }),
     ...pollHandlers(polls, shows),
     ...chatHandlers(chat),
+    ...outputHandlers(outputs),
     ...analyticsHandlers({ recorder: shows, reports: new ShowReports(db, () => shows.flush()), polls }),
     ...translationHandlers({ settings, translator, hostLanguage }),
   });
@@ -301,6 +315,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     polls,
     shows,
     chat,
+    outputs,
     start: () => {
       chat.start();
       reminders.start();
@@ -310,6 +325,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     close: () => {
       // Sends every ffmpeg its SIGTERM now; the processes finish on their own.
       void feeds.close();
+      void outputs.close();
       recordings.closeAll();
       chat.close();
       comments.close();

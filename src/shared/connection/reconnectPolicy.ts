@@ -38,4 +38,9 @@ export const reconnectPolicies = {
   feed: exponentialBackoff({ firstMs: 250, maxMs: 1000 }),
   /** A platform's chat API: its rate limits punish hammering, and a comment waits in its chat meanwhile. */
   chat: exponentialBackoff({ firstMs: 1000, maxMs: 30_000 }),
+  /**
+   * A marketplace's ingest that dropped the stream: back within two seconds of it returning,
+   * as a viewer's player is still buffering; one broadcast at a time, so never hammering.
+   */
+  output: exponentialBackoff({ firstMs: 500, maxMs: 2000 }),
 } satisfies Record<string, ReconnectPolicy>;

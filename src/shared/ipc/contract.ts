@@ -40,6 +40,7 @@ import { secretNameSchema, secretStatusSchema } from '../secrets/secretNames';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import type { EventChannel, InvokeChannel } from './channels';
 import { rendererLogLineSchema } from '../logging/rendererLogLine';
+import { outputsEventContract, outputsInvokeContract } from './outputsContract';
 import { translationCoverageSchema } from '../comments/translationCoverage';
 import { windowEventBatchSchema } from '../analytics/showEvents';
 import {
@@ -318,6 +319,7 @@ export const invokeContract = {
   'analytics:getReport': { request: showIdRequest, response: showReportSchema },
   'analytics:exportCsv': { request: showIdRequest, response: z.object({ text: z.string() }) },
   'analytics:deleteShow': { request: showIdRequest, response: z.array(showSummarySchema) },
+  ...outputsInvokeContract,
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 /** Events main pushes to the renderer, `domain:onSomethingChanged`. */
@@ -338,6 +340,7 @@ export const eventContract = {
   'analytics:onLive': liveFiguresSchema,
   /** A secret was stored or removed (from any window): which are set now, never their values. */
   'secrets:onChanged': secretStatusSchema,
+  ...outputsEventContract,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 // Both directions: every listed channel has schemas (the `satisfies` above) and no

@@ -37,6 +37,17 @@ export const errorCodes = [
   // A reply to a platform's comment while its connector is off, or refused by the platform.
   'CHAT_NOT_CONNECTED',
   'CHAT_REPLY_REFUSED',
+  // A destination (RTMP/RTMPS/SRT ingest) refused or lost the stream, or could not be fed.
+  'OUTPUT_URL_INVALID',
+  'OUTPUT_NO_KEY',
+  'OUTPUT_KEY_REFUSED',
+  'OUTPUT_UNREACHABLE',
+  'OUTPUT_TLS_FAILED',
+  'OUTPUT_CLOSED',
+  'OUTPUT_MEDIA_FAILED',
+  'OUTPUT_NO_FFMPEG',
+  // Destinations cannot be removed or changed while they are on air.
+  'OUTPUT_ON_AIR',
   'INTERNAL',
 ] as const;
 

@@ -7,6 +7,7 @@ export const dockIds = [
   'properties',
   'audio',
   'obs',
+  'destinations',
   'questions',
   'poll',
   'dashboard',
@@ -38,7 +39,7 @@ export type DockLayout = z.infer<typeof dockLayoutSchema>;
 export const defaultDockLayout: DockLayout = {
   columns: {
     start: ['scenes', 'sources', 'properties', 'audio', 'dashboard'],
-    end: ['obs', 'questions', 'poll'],
+    end: ['obs', 'destinations', 'questions', 'poll'],
   },
   collapsed: [],
   widths: { start: 280, end: 340 },

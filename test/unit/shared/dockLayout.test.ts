@@ -32,7 +32,7 @@ describe('dock layout', () => {
   it('moves a dock to the bottom of the other column, and back', () => {
     const across = moveDockAcross(defaultDockLayout, 'audio');
     expect(across.columns.start).toEqual(['scenes', 'sources', 'properties', 'dashboard']);
-    expect(across.columns.end).toEqual(['obs', 'questions', 'poll', 'audio']);
+    expect(across.columns.end).toEqual(['obs', 'destinations', 'questions', 'poll', 'audio']);
     expect(moveDockAcross(across, 'audio').columns.start).toEqual([
       'scenes',
       'sources',
@@ -73,7 +73,7 @@ describe('dock layout', () => {
       'audio',
       'dashboard',
     ]);
-    expect(mended.columns.end).toEqual(['poll', 'obs']);
+    expect(mended.columns.end).toEqual(['poll', 'obs', 'destinations']);
     expect(mended.collapsed).toEqual(['poll']);
   });
 });

@@ -1,13 +1,12 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../../logging/logger';
 import { encodeFeedUnit, type FeedTextMessage } from '../../../shared/feeds/feedRelayWire';
 import type { DecoderConfig, ReceivedUnit } from './feedSupervisor';
+import { fromTrustedOrigin, TokenChannels } from '../http/tokenChannels';
 
 interface Channel {
-  token: Buffer;
   clients: Set<WebSocket>;
   config: DecoderConfig | undefined;
 }
@@ -21,7 +20,7 @@ interface Channel {
  */
 export class FeedRelay {
   private server: WebSocketServer | undefined;
-  private readonly channels = new Map<string, Channel>();
+  private readonly channels = new TokenChannels<Channel>('feeds');
 
   constructor(
     private readonly options: {
@@ -52,13 +51,8 @@ export class FeedRelay {
   url(feedId: string): string {
     const address = this.server?.address() as AddressInfo | undefined;
     if (!address) throw new Error('feed relay is not listening');
-    let channel = this.channels.get(feedId);
-    if (!channel) {
-      channel = { token: randomBytes(32), clients: new Set(), config: undefined };
-      this.channels.set(feedId, channel);
-    }
-    const token = channel.token.toString('base64url');
-    return `ws://127.0.0.1:${address.port}/feeds/${encodeURIComponent(feedId)}?token=${token}`;
+    const path = this.channels.path(feedId, () => ({ clients: new Set(), config: undefined }));
+    return `ws://127.0.0.1:${address.port}${path}`;
   }
 
   sendUnit(feedId: string, unit: ReceivedUnit): void {
@@ -85,49 +79,30 @@ export class FeedRelay {
 
   /** Forgets a feed: its token stops working and its viewers are closed. */
   close(feedId: string): void {
-    const channel = this.channels.get(feedId);
+    const channel = this.channels.delete(feedId);
     if (!channel) return;
-    this.channels.delete(feedId);
     for (const client of channel.clients) client.close(1000, 'feed closed');
   }
 
   async dispose(): Promise<void> {
-    for (const id of [...this.channels.keys()]) this.close(id);
+    for (const id of this.channels.ids()) this.close(id);
     const server = this.server;
     this.server = undefined;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
   private accepts(req: IncomingMessage): boolean {
-    const origin = req.headers.origin;
-    if (!origin || !this.options.trustedOrigins.includes(origin)) {
-      this.options.logger.warn('feed relay refused an origin', { origin });
+    if (!fromTrustedOrigin(req, this.options.trustedOrigins)) {
+      this.options.logger.warn('feed relay refused an origin', { origin: req.headers.origin });
       return false;
     }
-    return this.channelOf(req) !== undefined;
-  }
-
-  private channelOf(req: IncomingMessage): { feedId: string; channel: Channel } | undefined {
-    const url = new URL(req.url ?? '/', 'ws://127.0.0.1');
-    const match = /^\/feeds\/([^/]+)$/.exec(url.pathname);
-    const feedId = match?.[1] ? decodeURIComponent(match[1]) : undefined;
-    const channel = feedId === undefined ? undefined : this.channels.get(feedId);
-    const token = Buffer.from(url.searchParams.get('token') ?? '', 'base64url');
-    if (
-      !feedId ||
-      !channel ||
-      token.length !== channel.token.length ||
-      !timingSafeEqual(token, channel.token)
-    ) {
-      return undefined;
-    }
-    return { feedId, channel };
+    return this.channels.find(req) !== undefined;
   }
 
   private attach(socket: WebSocket, req: IncomingMessage): void {
-    const found = this.channelOf(req);
+    const found = this.channels.find(req);
     if (!found) return void socket.close(1008, 'unknown feed');
-    const { feedId, channel } = found;
+    const { id: feedId, value: channel } = found;
     channel.clients.add(socket);
     if (channel.config)
       socket.send(JSON.stringify({ type: 'config', ...channel.config } satisfies FeedTextMessage));

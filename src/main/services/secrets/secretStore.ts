@@ -7,7 +7,12 @@ import type { StudioDatabase } from '../store/database';
  * Secrets main keeps for itself, never listed to the renderer: one per item (each network
  * camera's password), or the studio's own keys (viewerIdentity.ts).
  */
-export type ScopedSecretName = `feedPassword:${string}` | `chatToken:${string}` | 'viewerIdentityKey';
+export type ScopedSecretName =
+  | `feedPassword:${string}`
+  | `chatToken:${string}`
+  | `streamKey:${string}`
+  | `srtPassphrase:${string}`
+  | 'viewerIdentityKey';
 
 /** The part of Electron's safeStorage the store needs; tests pass their own. */
 export interface Encryptor {

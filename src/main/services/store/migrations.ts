@@ -268,4 +268,18 @@ export const migrations: readonly Migration[] = [
         ) STRICT, WITHOUT ROWID;
       `),
   },
+  {
+    version: 15,
+    name: 'output destinations',
+    up: (db) =>
+      db.exec(`
+        -- Where the show goes out besides the room: each an RTMP(S) or SRT destination, its
+        -- stream key and SRT passphrase kept apart as secrets.
+        CREATE TABLE output_destinations (
+          id         TEXT PRIMARY KEY,
+          document   TEXT NOT NULL,
+          position   INTEGER NOT NULL
+        ) STRICT;
+      `),
+  },
 ];

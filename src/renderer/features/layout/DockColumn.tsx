@@ -20,6 +20,7 @@ const dockTitleKeys = {
   properties: 'properties.heading',
   audio: 'audio.title',
   obs: 'obs.title',
+  destinations: 'outputs.title',
   questions: 'comments.title',
   poll: 'polls.title',
   dashboard: 'analytics.dashboardTitle',

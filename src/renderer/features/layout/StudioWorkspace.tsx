@@ -11,6 +11,7 @@ import { DashboardDock } from '../analytics/DashboardDock';
 import { AudioMixerPanel } from '../audio/AudioMixerPanel';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { PollPanel } from '../comments/PollPanel';
+import { DestinationsPanel } from '../outputs/DestinationsPanel';
 import { ObsPanel } from '../obs/ObsPanel';
 import { ItemProperties } from '../scenes/ItemProperties';
 import { ScenesPanel } from '../scenes/ScenesPanel';
@@ -40,6 +41,7 @@ export function StudioWorkspace({ selected, onSelect }: { selected?: string; onS
     properties: <ItemProperties itemId={selected} />,
     audio: <AudioMixerPanel />,
     obs: <ObsPanel />,
+    destinations: <DestinationsPanel />,
     questions: <CommentsPanel />,
     poll: <PollPanel />,
     dashboard: <DashboardDock />,

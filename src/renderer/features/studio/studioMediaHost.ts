@@ -55,6 +55,12 @@ export class StudioMediaHost {
   private create(): StudioMedia {
     const media = new StudioMedia(this.editor, this.catalog, this.wanted(), this.show);
     this.show.useProgram(() => media.programTracks());
+    this.show.outputs.usePicture({
+      compositor: media.compositor,
+      audio: media.audio.track,
+      collection: () => this.editor.collection,
+      framesFor: (market) => media.sources.forMarket(market),
+    });
     return media;
   }
 }

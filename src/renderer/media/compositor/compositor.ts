@@ -1,10 +1,13 @@
-import type { SceneCollection } from '../../../shared/scenes/model';
+import type { Scene, SceneCollection } from '../../../shared/scenes/model';
 import { drawScene } from './drawScene';
 import type { CompositorStats } from './compositorStats';
 import type { FrameSource } from './frames';
 import FrameClock from './frameClock.worker?worker';
 
 export type TransitionKind = 'cut' | 'fade';
+
+/** Told after each program frame: the canvas just drawn and the scene on air (the incoming one in a fade). */
+export type ProgramFrameListener = (frame: { canvas: HTMLCanvasElement; scene: Scene | undefined }) => void;
 
 export interface CompositorOptions {
   width: number;
@@ -51,6 +54,7 @@ export class Compositor {
   private tickCount = 0;
   /** The incoming scene during a fade, drawn whole (background included) then blended. */
   private fadeCanvas: HTMLCanvasElement | undefined;
+  private readonly frameListeners = new Set<ProgramFrameListener>();
   readonly stats: CompositorStats = { framesRendered: 0, droppedFrames: 0, renderMs: [], frameIntervals: [] };
 
   /** Starts the statistics afresh (after a warm-up, say). */
@@ -105,6 +109,22 @@ export class Compositor {
     this.track.stop();
   }
 
+  /** Each program frame, for the outputs that encode it (or draw it again for another market or canvas). */
+  onProgramFrame(listener: ProgramFrameListener): () => void {
+    this.frameListeners.add(listener);
+    return () => this.frameListeners.delete(listener);
+  }
+
+  /** The size the program is drawn at (scene item transforms are in these pixels). */
+  get size(): { width: number; height: number } {
+    return { width: this.options.width, height: this.options.height };
+  }
+
+  /** The frame source the program draws from. */
+  get frames(): FrameSource {
+    return this.options.frames;
+  }
+
   /** Follows the edited collection; a program change made elsewhere (undo, say) is a cut. */
   setCollection(collection: SceneCollection): void {
     this.collection = collection;
@@ -157,6 +177,10 @@ export class Compositor {
       }
     }
     this.track.requestFrame();
+    if (this.frameListeners.size > 0) {
+      const onAir = collection?.scenes.find((sc) => sc.id === (this.transition?.toId ?? this.programId));
+      for (const listener of this.frameListeners) listener({ canvas: this.programCanvas, scene: onAir });
+    }
     this.tickCount++;
     this.record(started);
   }

@@ -7,7 +7,7 @@ import type { FrameSource } from './frames';
  * to canvas pixels) and overall `alpha` (for fades).
  */
 export function drawScene(
-  ctx: CanvasRenderingContext2D,
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   scene: Scene,
   frames: FrameSource,
   scale: number,

@@ -4,6 +4,7 @@ import { BackupRecorder } from '../recording/backupRecorder';
 import { call } from '../../ipc/studio';
 import { LivePublisher, type GoLiveOptions, type ShowIdentity } from './livePublisher';
 import { showEvents } from './showEventSink';
+import { OutputEncoders } from '../outputs/outputEncoders';
 
 /** What goes out: the compositor's picture and the mixed sound of the studio's current picture. */
 export interface ProgramTracks {
@@ -26,6 +27,13 @@ export interface ShowSetup {
 export class LiveShow {
   readonly live = new LivePublisher();
   readonly backup = new BackupRecorder();
+  /** The RTMP/SRT destinations' encoders, fed from whichever picture is current. */
+  readonly outputs = new OutputEncoders((listener) => {
+    void call('outputs:getState').then(listener, (error: unknown) =>
+      console.warn('outputs state unread', error),
+    );
+    return window.studio.on('outputs:onState', listener);
+  });
   private program: () => ProgramTracks | undefined = () => undefined;
   private counting = false;
 
@@ -70,10 +78,26 @@ export class LiveShow {
     if (!options) return;
     void this.live.goLive(options);
     this.startBackup();
+    void this.startDestinations();
   }
 
-  end(): Promise<void> {
-    return this.live.end();
+  /** Ends the room and every destination: End show means off air everywhere. */
+  async end(): Promise<void> {
+    await Promise.all([
+      this.live.end(),
+      call('outputs:stopAll').catch((error: unknown) => console.warn('destinations not stopped', error)),
+    ]);
+  }
+
+  /** Go live takes every destination the host left on (the Destinations dock's toggles). */
+  private async startDestinations(): Promise<void> {
+    try {
+      const list = await call('outputs:list');
+      const ids = list.filter((d) => d.destination.enabled).map((d) => d.destination.id);
+      if (ids.length > 0) await call('outputs:start', { ids });
+    } catch (error) {
+      console.warn('destinations not started', error);
+    }
   }
 
   /** Records the program picture and the mixed sound to the local backup file, unless already recording. */
@@ -84,17 +108,25 @@ export class LiveShow {
   }
 
   /**
-   * Going live, on air, ending, or recording the backup: the picture must not be rebuilt under
+   * Going live, on air, ending, recording the backup or streaming to a destination: the picture must not be rebuilt under
    * the show or the file (its tracks are what the room and the recorder hold).
    */
   isBusy(): boolean {
     const { state } = this.live.getSnapshot();
-    return (state !== 'offline' && state !== 'failed') || this.backup.getSnapshot().status === 'recording';
+    return (
+      (state !== 'offline' && state !== 'failed') ||
+      this.backup.getSnapshot().status === 'recording' ||
+      this.outputs.isActive()
+    );
   }
 
   /** Calls back whenever the show or the backup changes state. */
   onBusyChange(listener: () => void): () => void {
-    const stops = [this.live.subscribe(listener), this.backup.subscribe(listener)];
+    const stops = [
+      this.live.subscribe(listener),
+      this.backup.subscribe(listener),
+      this.outputs.subscribe(listener),
+    ];
     return () => stops.forEach((stop) => stop());
   }
 

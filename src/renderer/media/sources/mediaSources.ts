@@ -1,6 +1,6 @@
 import type { Product } from '../../../shared/catalog/product';
 import type { Poll } from '../../../shared/live/showData';
-import { marketById } from '../../../shared/markets/markets';
+import { marketById, type Market, type MarketId } from '../../../shared/markets/markets';
 import type { SceneCollection, SceneItem, Source } from '../../../shared/scenes/model';
 import type { FrameSource, SourceFrame } from '../compositor/frames';
 import type { FeedStatus } from '../../../shared/feeds/feed';
@@ -89,6 +89,19 @@ export class MediaSources implements FrameSource {
   frame(item: SceneItem): SourceFrame | undefined {
     const show = this.show;
     return show ? this.runtimes.get(item.sourceId)?.runtime.frame(item, show) : undefined;
+  }
+
+  /** The same sources drawn for another market's viewers: prices, terms and words in theirs. */
+  forMarket(marketId: MarketId): FrameSource {
+    let market: Market | undefined;
+    return {
+      frame: (item) => {
+        const show = this.show;
+        if (!show) return undefined;
+        market ??= marketById(marketId);
+        return this.runtimes.get(item.sourceId)?.runtime.frame(item, { ...show, market, forOutput: true });
+      },
+    };
   }
 
   /** The <video> of a product video source once it plays, for the audio mix. */

@@ -14,22 +14,41 @@ type OverlayKind = 'productCard' | 'lowerThird' | 'countdown' | 'poll' | 'questi
  * a key of what would be drawn; the canvas is redrawn when the key changes.
  */
 export class OverlaySource implements SourceRuntime {
-  private readonly cache = new CanvasCache();
+  /** One per market: an output for another market draws the same overlay in its own words. */
+  private readonly caches = new Map<string, CanvasCache>();
+  private programMarket = '';
   private lastStatus: SourceStatus = { state: 'live' };
   private onScreen = false;
 
   constructor(private readonly source: Extract<Source, { kind: OverlayKind }>) {}
 
   frame(item: SceneItem, show: ShowContext): SourceFrame | undefined {
+    const status = this.lastStatus;
     const frame = this.draw(item, show);
+    if (show.forOutput) {
+      // The program's status and words are the ones the panels show.
+      this.lastStatus = status;
+      return frame;
+    }
+    this.programMarket = show.market.id;
     this.onScreen = frame !== undefined;
     return frame;
+  }
+
+  private cacheFor(marketId: string): CanvasCache {
+    let cache = this.caches.get(marketId);
+    if (!cache) {
+      cache = new CanvasCache();
+      this.caches.set(marketId, cache);
+    }
+    return cache;
   }
 
   private draw(item: SceneItem, show: ShowContext): SourceFrame | undefined {
     const { width, height } = item.transform;
     const { market } = show;
     const source = this.source;
+    const cache = this.cacheFor(market.id);
     switch (source.kind) {
       case 'productCard': {
         const product = source.settings.productId ? show.products.get(source.settings.productId) : undefined;
@@ -45,40 +64,34 @@ export class OverlaySource implements SourceRuntime {
         const photoId = product.imageIds[0];
         const image = photoId ? show.image(photoId) : undefined;
         const key = JSON.stringify([product, variant, market.id, image !== undefined]);
-        return this.cache.get(width, height, key, (ctx, w, h) =>
+        return cache.get(width, height, key, (ctx, w, h) =>
           drawProductCard(ctx, w, h, { product, variant, market, image }),
         );
       }
       case 'lowerThird': {
         const text = { ...source.settings, language: market.language, locale: market.locale };
-        return this.cache.get(width, height, JSON.stringify(text), (ctx, w, h) =>
-          drawLowerThird(ctx, w, h, text),
-        );
+        return cache.get(width, height, JSON.stringify(text), (ctx, w, h) => drawLowerThird(ctx, w, h, text));
       }
       case 'countdown': {
         const now = show.now();
         const endsAt = new Date(source.settings.endsAt);
         // The key changes once a second: the clock redraws at that rate only.
         const left = remainingText(endsAt, now, market.locale) ?? 'ended';
-        return this.cache.get(
-          width,
-          height,
-          JSON.stringify([source.settings, market.id, left]),
-          (ctx, w, h) =>
-            drawCountdown(ctx, w, h, {
-              label: source.settings.label,
-              endsAt,
-              now,
-              language: market.language,
-              locale: market.locale,
-            }),
+        return cache.get(width, height, JSON.stringify([source.settings, market.id, left]), (ctx, w, h) =>
+          drawCountdown(ctx, w, h, {
+            label: source.settings.label,
+            endsAt,
+            now,
+            language: market.language,
+            locale: market.locale,
+          }),
         );
       }
       case 'question': {
         // The pinned viewer question: as asked, with the host-language translation beneath.
         const question = show.question;
         if (!question) return undefined;
-        return this.cache.get(width, height, JSON.stringify([question, market.id]), (ctx, w, h) =>
+        return cache.get(width, height, JSON.stringify([question, market.id]), (ctx, w, h) =>
           drawLowerThird(ctx, w, h, {
             title: `${question.author}: ${question.text}`,
             subtitle: question.translation ?? '',
@@ -90,7 +103,7 @@ export class OverlaySource implements SourceRuntime {
       case 'poll': {
         const poll = show.poll;
         if (!poll) return undefined;
-        return this.cache.get(width, height, JSON.stringify([poll, market.id]), (ctx, w, h) =>
+        return cache.get(width, height, JSON.stringify([poll, market.id]), (ctx, w, h) =>
           drawPollResults(ctx, w, h, poll, { language: market.language, locale: market.locale }),
         );
       }
@@ -99,7 +112,7 @@ export class OverlaySource implements SourceRuntime {
 
   /** The words of the last frame, or none when it drew nothing (a deleted product, say). */
   describe(): string[] {
-    return this.onScreen ? this.cache.lastTexts : [];
+    return this.onScreen ? (this.caches.get(this.programMarket)?.lastTexts ?? []) : [];
   }
 
   status(): SourceStatus {
@@ -107,6 +120,7 @@ export class OverlaySource implements SourceRuntime {
   }
 
   dispose(): void {
-    this.cache.dispose();
+    for (const cache of this.caches.values()) cache.dispose();
+    this.caches.clear();
   }
 }

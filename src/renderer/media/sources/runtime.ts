@@ -15,6 +15,8 @@ export interface ShowContext {
   question: PinnedQuestion | undefined;
   /** The poll on screen, with its running counts. */
   poll: Poll | null;
+  /** Drawn for an output's variant (another market or canvas), not the program the host sees. */
+  forOutput?: boolean;
 }
 
 export interface PinnedQuestion {

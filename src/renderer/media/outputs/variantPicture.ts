@@ -1,0 +1,67 @@
+import { canvasSize, type OutputCanvas } from '../../../shared/outputs/platformPresets';
+import { arrangeForCanvas } from '../../../shared/scenes/canvasArrangement';
+import type { Scene, SceneItem, Source } from '../../../shared/scenes/model';
+import type { MarketId } from '../../../shared/markets/markets';
+import { drawScene } from '../compositor/drawScene';
+import type { FrameSource } from '../compositor/frames';
+
+export interface PictureContext {
+  /** The program's market: a variant for it, at the program's shape, is a scaled copy. */
+  programMarket: MarketId;
+  programSize: { width: number; height: number };
+  sources: readonly Source[];
+  /** The scene's sources drawn for a market's viewers. */
+  framesFor(market: MarketId): FrameSource;
+}
+
+/**
+ * One variant's picture, drawn each program frame. For the program's market at its shape the
+ * finished program frame is scaled (video is decoded and drawn once); for another market or a
+ * portrait canvas the scene on air is drawn again, its overlays in that market's words and,
+ * for phones, rearranged (canvasArrangement.ts). A fade reaches such a variant as a cut.
+ */
+export class VariantPicture {
+  readonly canvas: OffscreenCanvas;
+  private readonly ctx: OffscreenCanvasRenderingContext2D;
+  private arranged: { scene: Scene; sources: readonly Source[]; items: SceneItem[] } | undefined;
+  private frames: FrameSource | undefined;
+
+  constructor(
+    private readonly variantCanvas: OutputCanvas,
+    private readonly market: MarketId,
+  ) {
+    const { width, height } = canvasSize(variantCanvas);
+    this.canvas = new OffscreenCanvas(width, height);
+    const ctx = this.canvas.getContext('2d', { alpha: false });
+    if (!ctx) throw new Error('OffscreenCanvas 2D is unavailable');
+    this.ctx = ctx;
+  }
+
+  render(program: HTMLCanvasElement, scene: Scene | undefined, context: PictureContext): void {
+    const { width, height } = this.canvas;
+    const sameShape = width * context.programSize.height === height * context.programSize.width;
+    if (sameShape && this.market === context.programMarket) {
+      this.ctx.drawImage(program, 0, 0, width, height);
+      return;
+    }
+    this.ctx.fillStyle = '#000000';
+    this.ctx.fillRect(0, 0, width, height);
+    if (!scene) return;
+    this.frames ??= context.framesFor(this.market);
+    const items = this.itemsFor(scene, context);
+    drawScene(this.ctx, { ...scene, items }, this.frames, 1, 1);
+  }
+
+  private itemsFor(scene: Scene, context: PictureContext): SceneItem[] {
+    const cached = this.arranged;
+    if (cached?.scene === scene && cached.sources === context.sources) return cached.items;
+    const items = arrangeForCanvas(
+      scene.items,
+      context.sources,
+      context.programSize,
+      canvasSize(this.variantCanvas),
+    );
+    this.arranged = { scene, sources: context.sources, items };
+    return items;
+  }
+}
