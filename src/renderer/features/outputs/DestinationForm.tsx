@@ -16,7 +16,7 @@ import {
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
 import { MarketSelect } from '../markets/MarketSelect';
-import { canvasKeys, platformNameKeys, urlProblemKeys } from './outputLabels';
+import { canvasLabel, platformNameKeys, urlProblemKeys } from './outputLabels';
 
 interface DestinationFormProps {
   info: DestinationInfo;
@@ -104,10 +104,10 @@ export function DestinationForm({ info, isNew, onDone }: DestinationFormProps) {
           aria-describedby={`${id}-url`}
           onChange={(e) => change({ serverUrl: e.target.value })}
         />
-        <span id={`${id}-url`} className={urlProblem ? 'field-error' : 'field__hint'}>
-          {urlProblem ? t(urlProblemKeys[urlProblem]) : t('outputs.serverUrlHint')}
-        </span>
       </label>
+      <p id={`${id}-url`} className={urlProblem ? 'field-error' : 'field__hint'}>
+        {urlProblem ? t(urlProblemKeys[urlProblem]) : t('outputs.serverUrlHint')}
+      </p>
       <label className="field">
         <span>{t(srt ? 'outputs.streamId' : 'outputs.streamKey')}</span>
         <input
@@ -163,7 +163,7 @@ export function DestinationForm({ info, isNew, onDone }: DestinationFormProps) {
         >
           {outputCanvases.map((c) => (
             <option key={c} value={c}>
-              {t(canvasKeys[c])}
+              {canvasLabel(t, c)}
             </option>
           ))}
         </select>

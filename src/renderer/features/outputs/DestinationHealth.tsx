@@ -33,13 +33,13 @@ export function DestinationHealth({ status }: { status: DestinationStatus }) {
           <span className="chip">{t('outputs.health.bitrate', { kbps: status.kbps })}</span>
           <span className="chip">{t('outputs.health.fps', { fps: status.fps })}</span>
           <span className={`chip${status.droppedFrames > 0 ? ' chip--warning' : ''}`}>
-            {t('outputs.health.dropped', { count: status.droppedFrames })}
+            {t('outputs.health.dropped', { frames: status.droppedFrames })}
           </span>
           <span className="chip">{t('outputs.health.uptime', { time: isolate(clock(uptime)) })}</span>
         </>
       )}
       {status.reconnects > 0 && (
-        <span className="chip">{t('outputs.health.reconnects', { count: status.reconnects })}</span>
+        <span className="chip">{t('outputs.health.reconnects', { times: status.reconnects })}</span>
       )}
       {status.error && status.state !== 'live' && (
         <p className="field-error" role={status.state === 'failed' ? 'alert' : undefined}>

@@ -8,7 +8,7 @@ import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
 import { useMarketName } from '../markets/useMarketName';
 import { DestinationHealth } from './DestinationHealth';
-import { canvasKeys, platformNameKeys } from './outputLabels';
+import { canvasLabel, platformNameKeys } from './outputLabels';
 
 interface DestinationRowProps {
   info: DestinationInfo;
@@ -56,7 +56,7 @@ export function DestinationRow({ info, status, onEdit }: DestinationRowProps) {
         </label>
         <span className="muted">
           {t(platformNameKeys[destination.platform])} · {marketName(destination.market)} ·{' '}
-          {t(canvasKeys[destination.canvas])}
+          {canvasLabel(t, destination.canvas)}
         </span>
       </div>
       <DestinationHealth status={status} />

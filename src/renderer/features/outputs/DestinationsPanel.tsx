@@ -10,6 +10,7 @@ import { DestinationForm } from './DestinationForm';
 import { DestinationRow } from './DestinationRow';
 import { platformNameKeys } from './outputLabels';
 import { OutputsStore } from './outputsStore';
+import '../../styles/outputs.css';
 
 const offStatus = (destinationId: string): DestinationStatus => ({
   destinationId,
@@ -74,7 +75,7 @@ export function DestinationsPanel() {
             disabled={enabled.length === 0}
             onClick={run(() => call('outputs:start', { ids: enabled }))}
           >
-            {t('outputs.startAll', { count: enabled.length })}
+            {t('outputs.startAll', { number: enabled.length })}
           </button>
         )}
       </div>

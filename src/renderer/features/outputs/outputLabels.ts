@@ -1,5 +1,11 @@
 import type { DestinationState } from '../../../shared/outputs/outputStatus';
-import type { DestinationPlatform, OutputCanvas } from '../../../shared/outputs/platformPresets';
+import type { TFunction } from 'i18next';
+import {
+  isPortrait,
+  type DestinationPlatform,
+  type OutputCanvas,
+} from '../../../shared/outputs/platformPresets';
+import { isolate } from '../../i18n/bidi';
 import type { DestinationUrlProblem } from '../../../shared/outputs/destination';
 import type { TranslationKey } from '../../i18n/i18n';
 
@@ -13,12 +19,13 @@ export const platformNameKeys: Record<DestinationPlatform, TranslationKey> = {
   srt: 'outputs.platform.srt',
 };
 
-export const canvasKeys: Record<OutputCanvas, TranslationKey> = {
-  '1920x1080': 'outputs.canvas.landscape1080',
-  '1280x720': 'outputs.canvas.landscape720',
-  '1080x1920': 'outputs.canvas.portrait1080',
-  '720x1280': 'outputs.canvas.portrait720',
-};
+/** "Landscape 1280×720": the size isolated, so a right-to-left UI keeps it in reading order. */
+export function canvasLabel(t: TFunction, canvas: OutputCanvas): string {
+  const size = isolate(canvas.replace('x', '×'));
+  return isPortrait(canvas)
+    ? t('outputs.canvas.portrait', { size })
+    : t('outputs.canvas.landscape', { size });
+}
 
 export const destinationStateKeys: Record<DestinationState, TranslationKey> = {
   off: 'outputs.state.off',

@@ -1,0 +1,129 @@
+import type { Page } from '@playwright/test';
+import { startRtmpIngest, type RtmpIngest } from '../support/ingest/nginxRtmp';
+import { grabFrame, probeStreams } from '../support/ingest/probeStream';
+import { silkScarf } from '../support/products';
+import { expect, test } from './harness/fixtures';
+import { isCameraGreen, isCardWhite, type Rgb } from './support/pixels';
+
+let ingests: RtmpIngest[] = [];
+test.afterEach(async () => {
+  await Promise.all(ingests.map((i) => i.dispose()));
+  ingests = [];
+});
+
+const dock = (page: Page) => page.getByRole('region', { name: 'Destinations' });
+
+async function addDestination(
+  page: Page,
+  fields: { platform: string; name: string; serverUrl: string; key: string; market: string; canvas: string },
+) {
+  await dock(page).getByRole('combobox', { name: 'Platform' }).selectOption(fields.platform);
+  await dock(page).getByRole('button', { name: 'Add destination' }).click();
+  const form = page.getByRole('form', { name: /^Destination / });
+  await form.getByLabel('Name').fill(fields.name);
+  await form.getByLabel('Server address').fill(fields.serverUrl);
+  await form.getByLabel('Stream key').fill(fields.key);
+  await form.getByLabel("Viewers' market").selectOption(fields.market);
+  await form.getByLabel('Canvas').selectOption(fields.canvas);
+  await form.getByRole('button', { name: 'Save destination' }).click();
+  await expect(dock(page).getByRole('listitem', { name: fields.name })).toBeVisible();
+}
+
+function pixel(frame: Buffer, width: number, x: number, y: number): Rgb {
+  const at = (y * width + x) * 3;
+  return { r: frame[at] ?? 0, g: frame[at + 1] ?? 0, b: frame[at + 2] ?? 0 };
+}
+
+test('one show goes to two marketplaces at once: a landscape US stream and a portrait Brazil stream with the card at the bottom', async ({
+  studio,
+}) => {
+  const ingest = await startRtmpIngest(['shop-us-key', 'tiktok-br-key']);
+  ingests.push(ingest);
+  const { page } = studio;
+  studio.services.catalog.save(silkScarf);
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('productCard');
+  await page.getByRole('combobox', { name: 'Viewer market' }).selectOption('us-east');
+  await page.getByRole('button', { name: 'Cut' }).click();
+
+  await addDestination(page, {
+    platform: 'customRtmp',
+    name: 'Shop US',
+    serverUrl: ingest.serverUrl,
+    key: 'shop-us-key',
+    market: 'us-east',
+    canvas: '1280x720',
+  });
+  await addDestination(page, {
+    platform: 'tiktok',
+    name: 'TikTok Brasil',
+    serverUrl: ingest.serverUrl,
+    key: 'tiktok-br-key',
+    market: 'br',
+    canvas: '720x1280',
+  });
+  await dock(page).getByRole('button', { name: 'Start enabled (2)' }).click();
+  for (const name of ['Shop US', 'TikTok Brasil'])
+    await expect(dock(page).getByRole('listitem', { name }).locator('[data-state]')).toHaveAttribute(
+      'data-state',
+      'live',
+      { timeout: 20_000 },
+    );
+
+  const us = await probeStreams(`${ingest.serverUrl}/shop-us-key`);
+  expect(us).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ codec_name: 'h264', width: 1280, height: 720 }),
+      expect.objectContaining({ codec_name: 'aac' }),
+    ]),
+  );
+  const br = await probeStreams(`${ingest.serverUrl}/tiktok-br-key`);
+  expect(br).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ codec_name: 'h264', width: 720, height: 1280 }),
+      expect.objectContaining({ codec_name: 'aac' }),
+    ]),
+  );
+
+  // The portrait stream: the camera fills the phone's screen, the card runs across its bottom.
+  const portrait = await grabFrame(`${ingest.serverUrl}/tiktok-br-key`, 180, 320);
+  expect(isCameraGreen(pixel(portrait, 180, 20, 40))).toBe(true);
+  expect(isCardWhite(pixel(portrait, 180, 90, 300))).toBe(true);
+  // The landscape stream is the program scaled: the card where the host put it, lower right.
+  const landscape = await grabFrame(`${ingest.serverUrl}/shop-us-key`, 320, 180);
+  expect(isCameraGreen(pixel(landscape, 320, 30, 90))).toBe(true);
+  expect(isCardWhite(pixel(landscape, 320, Math.round(0.66 * 320) + 3, Math.round(0.78 * 180) - 3))).toBe(
+    true,
+  );
+
+  await dock(page).getByRole('button', { name: 'End all destinations' }).click();
+  for (const name of ['Shop US', 'TikTok Brasil'])
+    await expect(dock(page).getByRole('listitem', { name }).locator('[data-state]')).toHaveAttribute(
+      'data-state',
+      'off',
+    );
+});
+
+test('a wrong stream key is refused in words on that destination, and the test button says so', async ({
+  studio,
+}) => {
+  const ingest = await startRtmpIngest(['right-key']);
+  ingests.push(ingest);
+  const { page } = studio;
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await addDestination(page, {
+    platform: 'twitch',
+    name: 'Twitch',
+    serverUrl: ingest.serverUrl,
+    key: 'typo-key',
+    market: 'us-east',
+    canvas: '1280x720',
+  });
+  const row = dock(page).getByRole('listitem', { name: 'Twitch' });
+  await row.getByRole('button', { name: 'Test (5 s)' }).click();
+  await expect(row.getByRole('status')).toHaveText(
+    'Test failed: The platform refused the stream key. Copy it again from the platform and save.',
+    { timeout: 20_000 },
+  );
+  expect(ingest.publishes).toEqual([{ key: 'typo-key', accepted: false }]);
+});
