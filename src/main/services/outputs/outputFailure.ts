@@ -18,11 +18,12 @@ export function classifyOutputExit(stderr: string, mediaFlowed: boolean): Output
     return { code: 'OUTPUT_MEDIA_FAILED', retry: true };
   if (/protocol not found|unsupported protocol/.test(text))
     return { code: 'OUTPUT_URL_INVALID', retry: false };
-  if (/connection setup failure: connection rejected|srt_rej|bad ?secret/.test(text))
+  // libsrt logs why a listener rejected the handshake.
+  if (/incorrect passphrase|reject reported|connection rejected|srt_rej/.test(text))
     return { code: 'OUTPUT_KEY_REFUSED', retry: false };
   // Nothing answered at all: the network or the platform is down, which mends itself.
   if (
-    /connection refused|no route to host|name or service not known|temporary failure in name resolution|network is unreachable|\[tcp @[^\]]*\][^\n]*timed out|connection setup failure: connection timed out/.test(
+    /connection refused|no route to host|name or service not known|temporary failure in name resolution|network is unreachable|\[tcp @[^\]]*\][^\n]*timed out|connection to srt:\/\/\S+ failed/.test(
       text,
     )
   )
