@@ -38,6 +38,7 @@ export function App({ boot: bootData }: { boot: Promise<BootData> }) {
         exposeDiagnostics({
           compositorStats: () => structuredClone(media.getSnapshot().compositor.stats),
           resetCompositorStats: () => media.getSnapshot().compositor.resetStats(),
+          outputDroppedFrames: () => media.show.outputs.droppedFrames(),
         });
         setBoot({ state: 'ready', store, info, media });
       },

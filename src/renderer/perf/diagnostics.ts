@@ -3,6 +3,8 @@ import type { CompositorStats } from '../media/compositor/compositorStats';
 export interface Diagnostics {
   compositorStats(): CompositorStats;
   resetCompositorStats(): void;
+  /** Frames the destinations' encoders skipped (behind), since the window opened. */
+  outputDroppedFrames(): number;
 }
 
 /**

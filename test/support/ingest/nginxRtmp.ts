@@ -22,9 +22,13 @@ export interface RtmpIngest {
 /**
  * Debian's nginx with its RTMP module as a marketplace's ingest on 127.0.0.1: `on_publish`
  * asks a small HTTP server here, which accepts only the given stream keys, as a platform
- * refuses a wrong one. Playback from rtmp://127.0.0.1:PORT/live/KEY (ffprobe, ffmpeg).
+ * refuses a wrong one. Playback from rtmp://127.0.0.1:PORT/live/KEY (ffprobe, ffmpeg); with
+ * `recordDir`, every publish is also written there as it arrives (KEY-<time>.flv).
  */
-export async function startRtmpIngest(keys: readonly string[]): Promise<RtmpIngest> {
+export async function startRtmpIngest(
+  keys: readonly string[],
+  options: { recordDir?: string } = {},
+): Promise<RtmpIngest> {
   const publishes: RtmpIngest['publishes'] = [];
   const auth: Server = createServer((req, res) => {
     let body = '';
@@ -59,7 +63,7 @@ rtmp {
     chunk_size 4096;
     application live {
       live on;
-      record off;
+      ${options.recordDir ? `record all;\n      record_path ${options.recordDir};\n      record_unique on;` : 'record off;'}
       on_publish http://127.0.0.1:${authPort}/publish;
     }
   }

@@ -49,6 +49,7 @@ export class DestinationRunner {
   private stderr = '';
   private mediaFlowed = false;
   private attempt = 0;
+  private lastProgress: { frame: number; bytes: number; at: number } | undefined;
   private droppedBefore = 0;
   private current: DestinationStatus;
   private readonly now: () => number;
@@ -125,6 +126,7 @@ export class DestinationRunner {
     const target = this.options.target();
     this.stderr = '';
     this.mediaFlowed = false;
+    this.lastProgress = undefined;
     const child = spawn(this.options.ffmpegPath, outputArgs(target), {
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
@@ -165,15 +167,22 @@ export class DestinationRunner {
   }
 
   private progressed(p: OutputProgress): void {
+    const at = this.now();
     if (p.frame > 0 && !this.mediaFlowed) {
       this.mediaFlowed = true;
       this.attempt = 0;
       this.options.logger.info('output live', { destination: this.destinationId });
-      this.update({ state: 'live', error: null, liveSince: this.now() });
+      this.update({ state: 'live', error: null, liveSince: at });
     }
+    // ffmpeg's own fps and bitrate average over the whole run; the chips show the last second's.
+    const last = this.lastProgress;
+    this.lastProgress = { frame: p.frame, bytes: p.totalBytes, at };
+    const seconds = last ? (at - last.at) / 1000 : 0;
     this.update({
-      kbps: Math.round(p.kbps),
-      fps: Math.round(p.fps * 10) / 10,
+      ...(seconds > 0.2 && {
+        fps: Math.round(((p.frame - (last?.frame ?? 0)) / seconds) * 10) / 10,
+        kbps: Math.round(((p.totalBytes - (last?.bytes ?? 0)) * 8) / 1000 / seconds),
+      }),
       droppedFrames: this.droppedBefore + (this.muxer?.droppedFrames ?? 0) + p.droppedFrames,
     });
   }

@@ -5,6 +5,8 @@ export interface OutputProgress {
   kbps: number;
   droppedFrames: number;
   outTimeUs: number;
+  /** Bytes written to the ingest so far. */
+  totalBytes: number;
 }
 
 /**
@@ -36,6 +38,7 @@ export class ProgressReader {
         kbps: this.number('bitrate'),
         droppedFrames: this.number('drop_frames'),
         outTimeUs: this.number('out_time_us'),
+        totalBytes: this.number('total_size'),
       });
       this.block = new Map();
     }

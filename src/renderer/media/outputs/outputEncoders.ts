@@ -29,6 +29,8 @@ export class OutputEncoders {
   private stopFrames: (() => void) | undefined;
   private wanted: OutputVariant[] = [];
   private readonly listeners = new Set<() => void>();
+  /** Frames encoders that have since closed could not send (for the benches' figures). */
+  private closedDrops = 0;
 
   constructor(follow: OutputsFollower) {
     follow((state) => this.want(state.variants));
@@ -37,6 +39,13 @@ export class OutputEncoders {
   /** Encoding for at least one destination: the picture must not be rebuilt meanwhile. */
   isActive(): boolean {
     return this.wanted.length > 0;
+  }
+
+  /** Frames the window skipped because an encoder or main fell behind, since the window opened. */
+  droppedFrames(): number {
+    let total = this.closedDrops;
+    for (const encoder of this.encoders.values()) total += encoder.droppedFrames;
+    return total;
   }
 
   subscribe(listener: () => void): () => void {
@@ -68,6 +77,7 @@ export class OutputEncoders {
     const keys = new Set(variants.map((v) => v.key));
     for (const [key, encoder] of this.encoders) {
       if (!keys.has(key) || encoder.variant.ingestUrl !== variants.find((v) => v.key === key)?.ingestUrl) {
+        this.closedDrops += encoder.droppedFrames;
         encoder.close();
         this.encoders.delete(key);
       }
