@@ -183,6 +183,16 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     logger: logger.child('outputs'),
     ffmpegPath: resolveFfmpeg(options.resourcesDir),
     trustedOrigins: options.trustedOrigins,
+    egress: {
+      credentials: () => {
+        const { livekitUrl, livekitApiKey, livekitAuth } = settings.getAll();
+        const apiSecret = secrets.get('livekitApiSecret');
+        return livekitAuth === 'apiKey' && livekitUrl && livekitApiKey && apiSecret
+          ? { url: livekitUrl, apiKey: livekitApiKey, apiSecret }
+          : undefined;
+      },
+      room: () => settings.getAll().livekitRoom,
+    },
     now: options.now,
   });
 

@@ -5,7 +5,7 @@
  * Media is forwarded with werift. Not a product: no rooms beyond one process,
  * no congestion control, no recording.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   ParticipantInfo,
@@ -58,6 +58,8 @@ export interface TestSfuOptions {
   apiSecret: string;
   /** Seconds of clock skew forgiven on a token's expiry (livekit-server-sdk's default: 10). */
   clockToleranceSeconds?: number;
+  /** Other HTTP APIs the server answers (Egress's Twirp API); true when one answered. */
+  otherRequests?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /**
    * Which of a publisher's simulcast layers subscribers can be given: every one, as a LiveKit
    * server does, or the first werift announces (360p; the default). Through 150 ms and 3% loss
@@ -90,7 +92,8 @@ export class TestSfu {
   async start(): Promise<void> {
     const server = createServer((req, res) => {
       // livekit-client asks /rtc/v1/validate after a failed upgrade: 401 tells it the token is refused.
-      if (!/^\/rtc(\/v1)?\/validate/.test(req.url ?? '')) return void res.writeHead(404).end();
+      if (!/^\/rtc(\/v1)?\/validate/.test(req.url ?? ''))
+        return void (this.options.otherRequests?.(req, res) || res.writeHead(404).end());
       const jwt = new URL(req.url ?? '/', 'http://x').searchParams.get('access_token') ?? '';
       // Pages on other origins ask this with fetch(): CORS, as LiveKit's server allows.
       const cors = { 'access-control-allow-origin': '*' };

@@ -40,6 +40,7 @@ export const errorMessageKeys: Record<ErrorCode, TranslationKey> = {
   OUTPUT_CLOSED: 'errors.outputClosed',
   OUTPUT_MEDIA_FAILED: 'errors.outputMediaFailed',
   OUTPUT_NO_FFMPEG: 'errors.outputNoFfmpeg',
+  OUTPUT_EGRESS_FAILED: 'errors.outputEgressFailed',
   OUTPUT_ON_AIR: 'errors.outputOnAir',
   INTERNAL: 'errors.internal',
 };

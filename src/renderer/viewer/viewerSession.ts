@@ -87,8 +87,10 @@ export class ViewerSession {
 
   constructor(private readonly options: ViewerOptions) {
     const room = this.room;
-    room.on(RoomEvent.TrackSubscribed, (track, _pub, from) => this.onTrack(track, from, true));
-    room.on(RoomEvent.TrackUnsubscribed, (track, _pub, from) => this.onTrack(track, from, false));
+    room.on(RoomEvent.TrackSubscribed, (track, pub, from) => this.onTrack(track, pub.trackName, from, true));
+    room.on(RoomEvent.TrackUnsubscribed, (track, pub, from) =>
+      this.onTrack(track, pub.trackName, from, false),
+    );
     // The studio publishes its program muted while it waits for "Go live", and unmutes it then.
     room.on(RoomEvent.TrackMuted, () => this.set({ state: this.showState() }));
     room.on(RoomEvent.TrackUnmuted, () => this.set({ state: this.showState() }));
@@ -230,7 +232,9 @@ export class ViewerSession {
     });
   }
 
-  private onTrack(track: RemoteTrack, from: RemoteParticipant, subscribed: boolean): void {
+  private onTrack(track: RemoteTrack, name: string, from: RemoteParticipant, subscribed: boolean): void {
+    // The studio's variants for marketplaces the server restreams are not the viewers' picture.
+    if (name.startsWith('variant:')) return;
     if (track.kind === Track.Kind.Audio) {
       const others = this.snapshot.audio.filter((t) => t !== track);
       this.set({ audio: subscribed ? [...others, track] : others });

@@ -83,6 +83,7 @@ export const invokeChannels = [
   'outputs:stop',
   'outputs:stopAll',
   'outputs:test',
+  'outputs:variantInRoom',
   'polls:get',
   'polls:create',
   'polls:vote',

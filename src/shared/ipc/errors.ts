@@ -46,6 +46,8 @@ export const errorCodes = [
   'OUTPUT_CLOSED',
   'OUTPUT_MEDIA_FAILED',
   'OUTPUT_NO_FFMPEG',
+  // The LiveKit server's Egress refused or lost a restream (or no API secret to ask it with).
+  'OUTPUT_EGRESS_FAILED',
   // Destinations cannot be removed or changed while they are on air.
   'OUTPUT_ON_AIR',
   'INTERNAL',

@@ -30,6 +30,17 @@ export const outputsInvokeContract = {
   'outputs:stop': { request: idsRequest, response: outputsStateSchema },
   /** End show: every destination off. */
   'outputs:stopAll': { request: z.undefined(), response: outputsStateSchema },
+  /** A server-routed variant's track (and the program's sound) is in the room: Egress restreams it. */
+  'outputs:variantInRoom': {
+    request: z
+      .object({
+        key: z.string().min(1).max(200),
+        videoTrackSid: z.string().min(1).max(64),
+        audioTrackSid: z.string().min(1).max(64).nullable(),
+      })
+      .strict(),
+    response: z.void(),
+  },
   /** Publishes to one destination for five seconds, then reports. */
   'outputs:test': { request: idRequest, response: destinationTestReportSchema },
 } as const;

@@ -7,6 +7,9 @@ import {
   type DestinationPlatform,
 } from './platformPresets';
 
+export const destinationRoutes = ['computer', 'server'] as const;
+export type DestinationRoute = (typeof destinationRoutes)[number];
+
 export type DestinationUrlProblem = 'malformed' | 'scheme' | 'credentials';
 
 /** Why a server URL cannot carry this platform's stream, as a key the UI translates; undefined when fine. */
@@ -44,6 +47,11 @@ export const destinationSchema = z
     keyframeSeconds: z.number().int().min(1).max(4),
     /** Go live starts it; the host may still start or stop it alone. */
     enabled: z.boolean(),
+    /**
+     * Who sends it to the platform: this computer (one upload per destination), or the LiveKit
+     * server restreaming the variant's track in the room with Egress (the host uploads only once).
+     */
+    route: z.enum(destinationRoutes),
     /** SRT only: the receiver's latency window (SRTO_LATENCY). */
     srtLatencyMs: z.number().int().min(20).max(8000),
   })
@@ -51,6 +59,9 @@ export const destinationSchema = z
   .superRefine((d, ctx) => {
     if (destinationUrlProblem(d.platform, d.serverUrl) !== undefined)
       ctx.addIssue({ code: 'custom', path: ['serverUrl'], message: 'invalid server URL' });
+    // Egress restreams RTMP(S); an SRT destination goes out from this computer.
+    if (d.route === 'server' && d.platform === 'srt')
+      ctx.addIssue({ code: 'custom', path: ['route'], message: 'SRT goes out from this computer' });
   });
 export type Destination = z.infer<typeof destinationSchema>;
 
@@ -93,6 +104,7 @@ export function newDestination(
     videoKbps: preset.videoKbps,
     keyframeSeconds: preset.keyframeSeconds,
     enabled: true,
+    route: 'computer',
     srtLatencyMs: 120,
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorCodes } from '../ipc/errors';
 import { marketIds } from '../markets/markets';
 import { outputCanvases } from './platformPresets';
+import { destinationRoutes } from './destination';
 
 export const destinationStates = ['off', 'connecting', 'live', 'reconnecting', 'failed'] as const;
 export type DestinationState = (typeof destinationStates)[number];
@@ -21,6 +22,8 @@ export const destinationStatusSchema = z.object({
   /** When media last started flowing, epoch ms; null while not live. */
   liveSince: z.number().nullable(),
   reconnects: z.number().int(),
+  /** Sent by the LiveKit server's Egress: its bitrate and frame rate are the server's to know. */
+  restreamed: z.boolean(),
 });
 export type DestinationStatus = z.infer<typeof destinationStatusSchema>;
 
@@ -35,7 +38,9 @@ export const outputVariantSchema = z.object({
   videoKbps: z.number().int(),
   keyframeSeconds: z.number().int(),
   constantBitrate: z.boolean(),
-  /** Where the window sends the variant's encoded packets (a WebSocket on 127.0.0.1 with its token). */
+  /** Encoded here for main's ffmpeg, or published to the room for the server's Egress to restream. */
+  route: z.enum(destinationRoutes),
+  /** Where the window sends the variant's encoded packets (a WebSocket on 127.0.0.1 with its token); '' for the room. */
   ingestUrl: z.string(),
 });
 export type OutputVariant = z.infer<typeof outputVariantSchema>;
@@ -47,5 +52,12 @@ export const outputsStateSchema = z.object({
 export type OutputsState = z.infer<typeof outputsStateSchema>;
 
 export function variantKey(v: Omit<OutputVariant, 'key' | 'ingestUrl'>): string {
-  return [v.canvas, v.market, v.videoKbps, v.keyframeSeconds, v.constantBitrate ? 'cbr' : 'vbr'].join('-');
+  return [
+    v.route,
+    v.canvas,
+    v.market,
+    v.videoKbps,
+    v.keyframeSeconds,
+    v.constantBitrate ? 'cbr' : 'vbr',
+  ].join('-');
 }

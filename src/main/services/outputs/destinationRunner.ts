@@ -69,6 +69,7 @@ export class DestinationRunner {
       droppedFrames: 0,
       liveSince: null,
       reconnects: 0,
+      restreamed: false,
     };
   }
 

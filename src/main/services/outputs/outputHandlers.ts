@@ -12,5 +12,7 @@ export function outputHandlers(outputs: OutputService): DomainHandlers<'outputs'
     'outputs:stop': ({ ids }) => outputs.stop(ids),
     'outputs:stopAll': () => outputs.stopAll(),
     'outputs:test': ({ id }) => outputs.test(id),
+    'outputs:variantInRoom': ({ key, videoTrackSid, audioTrackSid }) =>
+      outputs.variantInRoom(key, { video: videoTrackSid, audio: audioTrackSid ?? undefined }),
   };
 }

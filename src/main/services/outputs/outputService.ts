@@ -18,6 +18,8 @@ import type { StudioDatabase } from '../store/database';
 import { DestinationRunner } from './destinationRunner';
 import { DestinationStore } from './destinationStore';
 import { VariantIngest } from './variantIngest';
+import { EgressRestreams, type EgressServer } from './egressRestreams';
+import { publishUrl } from './outputArgs';
 
 export interface OutputServiceOptions {
   db: StudioDatabase;
@@ -26,6 +28,8 @@ export interface OutputServiceOptions {
   logger: Logger;
   ffmpegPath: string;
   trustedOrigins: readonly string[];
+  /** The LiveKit server that restreams server-routed destinations with Egress. */
+  egress: EgressServer;
   now?: () => number;
 }
 
@@ -59,6 +63,9 @@ export class OutputService {
   readonly store: DestinationStore;
   private readonly ingest: VariantIngest;
   private readonly running = new Map<string, Running>();
+  /** Destinations the LiveKit server restreams, with their variant. */
+  private readonly restreamed = new Map<string, Omit<OutputVariant, 'ingestUrl'>>();
+  private readonly egress: EgressRestreams;
   /** The last status of destinations no longer running, so a failure stays visible. */
   private readonly settled = new Map<string, DestinationStatus>();
   private statePending = false;
@@ -73,6 +80,12 @@ export class OutputService {
       logger: options.logger.child('ingest'),
     });
     this.now = options.now ?? Date.now;
+    this.egress = new EgressRestreams({
+      server: options.egress,
+      logger: options.logger.child('egress'),
+      onChange: () => this.scheduleState(),
+      now: this.now,
+    });
   }
 
   list(): DestinationInfo[] {
@@ -108,10 +121,17 @@ export class OutputService {
   }
 
   state(): OutputsState {
-    const destinations = this.store
-      .destinations()
-      .map((d) => this.running.get(d.id)?.runner.status ?? this.settled.get(d.id) ?? offStatus(d.id));
+    const destinations = this.store.destinations().map((d) => {
+      const restreamed = this.restreamed.get(d.id);
+      return (
+        this.running.get(d.id)?.runner.status ??
+        (restreamed && this.egress.status(restreamed.key, d.id)) ??
+        this.settled.get(d.id) ??
+        offStatus(d.id)
+      );
+    });
     const variants = new Map<string, OutputVariant>();
+    for (const variant of this.restreamed.values()) variants.set(variant.key, { ...variant, ingestUrl: '' });
     for (const { variant } of this.running.values()) {
       if (!variants.has(variant.key))
         variants.set(variant.key, { ...variant, ingestUrl: this.ingest.open(variant.key).url });
@@ -123,7 +143,7 @@ export class OutputService {
   async start(ids: readonly string[], testing = false): Promise<OutputsState> {
     await this.ingest.listen();
     for (const id of ids) {
-      if (this.running.has(id)) continue;
+      if (this.running.has(id) || this.restreamed.has(id)) continue;
       const destination = this.store.find(id);
       if (!destination) throw new StudioError('NOT_FOUND', `no destination ${id}`);
       this.launch(destination, testing);
@@ -138,12 +158,17 @@ export class OutputService {
 
   /** End show: every destination off. */
   async stopAll(): Promise<OutputsState> {
-    return this.stop([...this.running.keys()]);
+    return this.stop([...this.running.keys(), ...this.restreamed.keys()]);
+  }
+
+  /** The window published a server-routed variant's track in the room: the server restreams it now. */
+  variantInRoom(key: string, tracks: { video: string; audio: string | undefined }): void {
+    this.egress.inRoom(key, tracks);
   }
 
   /** Publishes to one destination for five seconds and says how it went. */
   async test(id: string): Promise<DestinationTestReport> {
-    if (this.running.has(id)) throw new StudioError('OUTPUT_ON_AIR', `destination ${id} is on air`);
+    this.refuseOnAir(id);
     const startedAt = this.now();
     await this.start([id], true);
     const running = this.running.get(id);
@@ -176,7 +201,7 @@ export class OutputService {
     this.closed = true;
     const running = [...this.running.values()];
     this.running.clear();
-    await Promise.all(running.map(({ runner }) => runner.stop()));
+    await Promise.all([...running.map(({ runner }) => runner.stop()), this.egress.close()]);
     await this.ingest.dispose();
   }
 
@@ -190,7 +215,14 @@ export class OutputService {
       });
       return;
     }
-    const variant = variantOf(destination);
+    // A test checks the key from here, whichever way the show will go out.
+    const variant = variantOf(testing ? { ...destination, route: 'computer' } : destination);
+    if (variant.route === 'server') {
+      this.restreamed.set(destination.id, variant);
+      this.settled.delete(destination.id);
+      this.egress.add(variant.key, destination.id, publishUrl(target));
+      return;
+    }
     const { feed } = this.ingest.open(variant.key);
     const runner = new DestinationRunner(destination.id, {
       target: () => this.store.target(this.store.find(destination.id) ?? destination),
@@ -211,6 +243,11 @@ export class OutputService {
   }
 
   private async stopOne(id: string): Promise<void> {
+    const restreamed = this.restreamed.get(id);
+    if (restreamed) {
+      this.restreamed.delete(id);
+      this.egress.remove(restreamed.key, id);
+    }
     const running = this.running.get(id);
     if (!running) return;
     this.running.delete(id);
@@ -223,7 +260,8 @@ export class OutputService {
   }
 
   private refuseOnAir(id: string): void {
-    if (this.running.has(id)) throw new StudioError('OUTPUT_ON_AIR', `destination ${id} is on air`);
+    if (this.running.has(id) || this.restreamed.has(id))
+      throw new StudioError('OUTPUT_ON_AIR', `destination ${id} is on air`);
   }
 
   private changed(): DestinationInfo[] {
@@ -262,6 +300,7 @@ function offStatus(destinationId: string): DestinationStatus {
     droppedFrames: 0,
     liveSince: null,
     reconnects: 0,
+    restreamed: false,
   };
 }
 
@@ -272,6 +311,7 @@ function variantOf(d: Destination): Omit<OutputVariant, 'ingestUrl'> {
     videoKbps: d.videoKbps,
     keyframeSeconds: d.keyframeSeconds,
     constantBitrate: platformPresets[d.platform].constantBitrate,
+    route: d.route,
   };
   return { key: variantKey(spec), ...spec };
 }

@@ -49,6 +49,8 @@ export function DestinationForm({ info, isNew, onDone }: DestinationFormProps) {
     const next = platformPresets[platform];
     change({
       platform,
+      // Egress restreams RTMP(S) only.
+      route: platform === 'srt' ? 'computer' : draft.route,
       serverUrl: draft.serverUrl === preset.serverUrl ? next.serverUrl : draft.serverUrl,
       canvas: next.canvas,
       videoKbps: next.videoKbps,
@@ -147,6 +149,18 @@ export function DestinationForm({ info, isNew, onDone }: DestinationFormProps) {
             />
           </label>
         </>
+      )}
+      {!srt && (
+        <label className="field">
+          <span>{t('outputs.route')}</span>
+          <select
+            value={draft.route}
+            onChange={(e) => change({ route: e.target.value === 'server' ? 'server' : 'computer' })}
+          >
+            <option value="computer">{t('outputs.routeComputer')}</option>
+            <option value="server">{t('outputs.routeServer')}</option>
+          </select>
+        </label>
       )}
       <label className="field">
         <span>{t('outputs.market')}</span>

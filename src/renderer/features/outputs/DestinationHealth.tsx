@@ -28,7 +28,8 @@ export function DestinationHealth({ status }: { status: DestinationStatus }) {
         {t(destinationStateKeys[status.state])}
         {status.testing ? ` · ${t('outputs.testing')}` : ''}
       </span>
-      {streaming && (
+      {streaming && status.restreamed && <span className="chip">{t('outputs.health.restreamed')}</span>}
+      {streaming && !status.restreamed && (
         <>
           <span className="chip">{t('outputs.health.bitrate', { kbps: status.kbps })}</span>
           <span className="chip">{t('outputs.health.fps', { fps: status.fps })}</span>

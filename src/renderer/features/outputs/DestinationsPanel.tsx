@@ -22,6 +22,7 @@ const offStatus = (destinationId: string): DestinationStatus => ({
   droppedFrames: 0,
   liveSince: null,
   reconnects: 0,
+  restreamed: false,
 });
 
 /**

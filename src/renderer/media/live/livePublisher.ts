@@ -15,6 +15,7 @@ import { showEvents } from './showEventSink';
 import { LiveGuests } from './liveGuests';
 import { readLiveHealth, type LiveHealth } from './liveHealth';
 import { LiveShowData } from './liveShowData';
+import { RoomVariants } from './roomVariants';
 import { keyOf, standbyForMs, type Standby } from './liveStandby';
 import type { HeldShow } from './programPublishing';
 import { studioLivePublisherDeps, type LivePublisherDeps } from './livePublisherDeps';
@@ -66,6 +67,8 @@ export class LivePublisher {
   readonly chat = new LiveChat();
   /** The room's viewers and their buy clicks, for the show's figures. */
   readonly audience = new LiveAudience(showEvents);
+  /** Variant tracks the server restreams to destinations (Egress). */
+  readonly variants = new RoomVariants((key, tracks) => this.deps.variantPublished(key, tracks));
   private room: Room | undefined;
   private standby: Standby | undefined;
   /** The show going out, for rejoining after the room gives up. */
@@ -201,6 +204,7 @@ export class LivePublisher {
     this.guests.follow(room, lk.RoomEvent);
     this.chat.attach(room, lk.RoomEvent);
     this.audience.attach(room, lk.RoomEvent);
+    this.variants.attach(room, lk.RoomEvent);
     this.watchHealth(room);
   }
 

@@ -28,6 +28,8 @@ export interface LivePublisherDeps {
   /** Milliseconds, monotonic: how old a standby is. */
   now(): number;
   log: Pick<typeof log, 'info' | 'warn'>;
+  /** A restreamed variant's track is in the room: main asks the server's Egress to send it on. */
+  variantPublished(key: string, tracks: { video: string; audio: string | null }): void;
 }
 
 export const studioLivePublisherDeps: LivePublisherDeps = {
@@ -37,4 +39,12 @@ export const studioLivePublisherDeps: LivePublisherDeps = {
   reconnect: reconnectPolicies.liveRoom,
   now: () => performance.now(),
   log,
+  variantPublished: (key, tracks) =>
+    void call('outputs:variantInRoom', {
+      key,
+      videoTrackSid: tracks.video,
+      audioTrackSid: tracks.audio,
+    }).catch((error: unknown) =>
+      log.warn('outputs', 'restream not started', { variant: key, error: String(error) }),
+    ),
 };

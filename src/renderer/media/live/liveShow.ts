@@ -33,7 +33,7 @@ export class LiveShow {
       console.warn('outputs state unread', error),
     );
     return window.studio.on('outputs:onState', listener);
-  });
+  }, this.live.variants);
   private program: () => ProgramTracks | undefined = () => undefined;
   private counting = false;
 

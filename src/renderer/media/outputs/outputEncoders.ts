@@ -5,6 +5,7 @@ import type { Compositor } from '../compositor/compositor';
 import type { FrameSource } from '../compositor/frames';
 import { log } from '../../ipc/log';
 import { VariantEncoder } from './variantEncoder';
+import { RoomVariant } from './roomVariant';
 import type { PictureContext } from './variantPicture';
 
 /** The picture the encoders draw from: rebuilt with the studio's output format, between shows. */
@@ -18,13 +19,21 @@ export interface OutputPicture {
 /** Lets the encoders hear main's state; the window wires it to outputs:onState. */
 export type OutputsFollower = (listener: (state: OutputsState) => void) => () => void;
 
+/** Where restreamed variants' tracks go: the show's room (RoomVariants). */
+export interface VariantRoom {
+  want(key: string, track: MediaStreamTrack, kbps: number): void;
+  drop(key: string): void;
+}
+
+type Output = VariantEncoder | RoomVariant;
+
 /**
  * The window's encoders for the destinations on air: one VariantEncoder for each variant
  * main asks for (outputs:onState), fed every program frame. It lives as long as the window,
  * like the show; the picture it draws from is swapped in by the studio (usePicture).
  */
 export class OutputEncoders {
-  private readonly encoders = new Map<string, VariantEncoder>();
+  private readonly encoders = new Map<string, Output>();
   private picture: OutputPicture | undefined;
   private stopFrames: (() => void) | undefined;
   private wanted: OutputVariant[] = [];
@@ -32,7 +41,10 @@ export class OutputEncoders {
   /** Frames encoders that have since closed could not send (for the benches' figures). */
   private closedDrops = 0;
 
-  constructor(follow: OutputsFollower) {
+  constructor(
+    follow: OutputsFollower,
+    private readonly room: VariantRoom,
+  ) {
     follow((state) => this.want(state.variants));
   }
 
@@ -78,16 +90,28 @@ export class OutputEncoders {
     for (const [key, encoder] of this.encoders) {
       if (!keys.has(key) || encoder.variant.ingestUrl !== variants.find((v) => v.key === key)?.ingestUrl) {
         this.closedDrops += encoder.droppedFrames;
-        encoder.close();
-        this.encoders.delete(key);
+        this.closeOne(key, encoder);
       }
     }
     for (const variant of variants) if (!this.encoders.has(variant.key)) this.open(variant);
     if (wasActive !== this.isActive()) for (const listener of this.listeners) listener();
   }
 
+  private closeOne(key: string, output: Output): void {
+    output.close();
+    this.encoders.delete(key);
+    if (output instanceof RoomVariant) this.room.drop(key);
+  }
+
   private open(variant: OutputVariant): void {
     if (!this.picture) return;
+    if (variant.route === 'server') {
+      const restreamed = new RoomVariant(variant);
+      this.encoders.set(variant.key, restreamed);
+      this.room.want(variant.key, restreamed.track, variant.videoKbps);
+      log.info('outputs', 'variant published for restreaming', { variant: variant.key });
+      return;
+    }
     log.info('outputs', 'variant encoding', { variant: variant.key });
     const encoder = new VariantEncoder(variant, this.picture.audio, (error) => {
       log.warn('outputs', 'variant stopped', { variant: variant.key, error: String(error) });
@@ -103,8 +127,7 @@ export class OutputEncoders {
   }
 
   private restartAll(): void {
-    for (const encoder of this.encoders.values()) encoder.close();
-    this.encoders.clear();
+    for (const [key, output] of [...this.encoders]) this.closeOne(key, output);
     for (const variant of this.wanted) this.open(variant);
   }
 }

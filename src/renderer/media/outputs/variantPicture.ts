@@ -21,19 +21,24 @@ export interface PictureContext {
  * for phones, rearranged (canvasArrangement.ts). A fade reaches such a variant as a cut.
  */
 export class VariantPicture {
-  readonly canvas: OffscreenCanvas;
-  private readonly ctx: OffscreenCanvasRenderingContext2D;
+  private readonly ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
   private arranged: { scene: Scene; sources: readonly Source[]; items: SceneItem[] } | undefined;
   private frames: FrameSource | undefined;
 
+  /** Draws into `canvas`, sized here: an OffscreenCanvas to encode, or a page canvas to publish as a track. */
   constructor(
     private readonly variantCanvas: OutputCanvas,
     private readonly market: MarketId,
+    readonly canvas: OffscreenCanvas | HTMLCanvasElement = new OffscreenCanvas(1, 1),
   ) {
     const { width, height } = canvasSize(variantCanvas);
-    this.canvas = new OffscreenCanvas(width, height);
-    const ctx = this.canvas.getContext('2d', { alpha: false });
-    if (!ctx) throw new Error('OffscreenCanvas 2D is unavailable');
+    canvas.width = width;
+    canvas.height = height;
+    const ctx =
+      canvas instanceof OffscreenCanvas
+        ? canvas.getContext('2d', { alpha: false })
+        : canvas.getContext('2d', { alpha: false });
+    if (!ctx) throw new Error('Canvas 2D is unavailable');
     this.ctx = ctx;
   }
 

@@ -89,6 +89,7 @@ describe('the live publisher’s lifecycle', () => {
         info: (_scope, message) => void logged.push(message),
         warn: (_scope, message) => void logged.push(message),
       },
+      variantPublished: vi.fn(),
     };
   });
   afterEach(() => vi.useRealTimers());

@@ -56,6 +56,7 @@ describe('destinations', () => {
 
   it('gives destinations that agree on canvas, market and quality one variant', () => {
     const spec = {
+      route: 'computer',
       canvas: '1280x720',
       market: 'us-east',
       videoKbps: 3000,
