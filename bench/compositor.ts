@@ -8,6 +8,9 @@
  * fps and frame times come from the compositor's own per-frame statistics;
  * cpu_cores is the renderer processes' CPU time over wall time (Chromium's
  * SystemInfo), gpu_cores the same for the GPU process (software raster here).
+ * Then the same again with two destinations (nginx-rtmp) on other variants, a
+ * portrait Brazil and a landscape Saudi Arabia, each composited and encoded every
+ * frame: the `_variants` figures.
  */
 import type { CDPSession } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -20,6 +23,8 @@ import { isBlack, isCameraGreen, programPixel } from '../test/e2e/support/pixels
 import { silkScarf } from '../test/support/products';
 import { recordRedWebm } from '../test/e2e/support/recordWebm';
 import { startBenchStudio } from './lib/benchStudio';
+import { newDestination } from '../src/shared/outputs/destination';
+import { startRtmpIngest } from '../test/support/ingest/nginxRtmp';
 import { report } from './lib/report';
 import { percentile, round1 } from './lib/stats';
 import { benchSetting } from './lib/settings';
@@ -27,6 +32,11 @@ import { benchSetting } from './lib/settings';
 const seconds = benchSetting('BENCH_SECONDS', 30, 3);
 const warmupMs = 3000;
 const output = { width: 1920, height: 1080 };
+/** Two more compositions: a portrait phone canvas for Brazil and landscape for Saudi Arabia. */
+const variantDestinations = [
+  { id: 'br', market: 'br', canvas: '720x1280' },
+  { id: 'sa', market: 'sa', canvas: '1280x720' },
+] as const;
 
 async function processCpu(cdp: CDPSession): Promise<{ renderer: number; gpu: number }> {
   const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
@@ -152,21 +162,26 @@ async function main(): Promise<void> {
     await page.waitForTimeout(warmupMs);
 
     const cdp = await browser.newBrowserCDPSession();
-    const cpuBefore = await processCpu(cdp);
-    const started = performance.now();
-    await page.evaluate(() =>
-      (
-        window as unknown as { __crossliveDiagnostics: { resetCompositorStats(): void } }
-      ).__crossliveDiagnostics.resetCompositorStats(),
-    );
-    await page.waitForTimeout(seconds * 1000);
-    const stats = await page.evaluate(() =>
-      (
-        window as unknown as { __crossliveDiagnostics: { compositorStats(): CompositorStats } }
-      ).__crossliveDiagnostics.compositorStats(),
-    );
-    const wallSeconds = (performance.now() - started) / 1000;
-    const cpuAfter = await processCpu(cdp);
+    /** The compositor's own statistics and the processes' CPU over `seconds` from now. */
+    const measure = async () => {
+      const cpuBefore = await processCpu(cdp);
+      const started = performance.now();
+      await page.evaluate(() =>
+        (
+          window as unknown as { __crossliveDiagnostics: { resetCompositorStats(): void } }
+        ).__crossliveDiagnostics.resetCompositorStats(),
+      );
+      await page.waitForTimeout(seconds * 1000);
+      const stats = await page.evaluate(() =>
+        (
+          window as unknown as { __crossliveDiagnostics: { compositorStats(): CompositorStats } }
+        ).__crossliveDiagnostics.compositorStats(),
+      );
+      const wallSeconds = (performance.now() - started) / 1000;
+      const cpuAfter = await processCpu(cdp);
+      return { stats, wallSeconds, cpuBefore, cpuAfter };
+    };
+    const { stats, wallSeconds, cpuBefore, cpuAfter } = await measure();
 
     // The figures count only if the picture is really there: the camera's green
     // where nothing covers it, the screen capture, and the red product video.
@@ -184,17 +199,54 @@ async function main(): Promise<void> {
         `${round1(percentile(stats.renderMs, 50))}/${round1(percentile(stats.renderMs, 95))}/${round1(percentile(stats.renderMs, 99))}; ` +
         `frame interval p99 ${round1(percentile(stats.frameIntervals, 99))} ms`,
     );
-    report({
-      fps: round1(stats.framesRendered / wallSeconds),
-      frame_ms_p50: round1(percentile(stats.renderMs, 50)),
-      frame_ms_p95: round1(percentile(stats.renderMs, 95)),
-      frame_ms_p99: round1(percentile(stats.renderMs, 99)),
-      frame_interval_ms_p99: round1(percentile(stats.frameIntervals, 99)),
-      dropped_frames: stats.droppedFrames,
-      cpu_cores: Math.round(((cpuAfter.renderer - cpuBefore.renderer) / wallSeconds) * 100) / 100,
-      gpu_cores: Math.round(((cpuAfter.gpu - cpuBefore.gpu) / wallSeconds) * 100) / 100,
-      seconds: Math.round(wallSeconds),
-    });
+
+    // The same show going out to destinations for other markets and a phone canvas too: each
+    // variant is composited again every frame (and encoded), on this thread.
+    const ingest = await startRtmpIngest(variantDestinations.map((d) => d.id));
+    try {
+      for (const d of variantDestinations) {
+        const destination = {
+          ...newDestination(d.id, 'customRtmp', d.market, d.id),
+          serverUrl: ingest.serverUrl,
+          canvas: d.canvas,
+        };
+        services.outputs.save({ destination, streamKey: d.id, srtPassphrase: null });
+      }
+      await services.outputs.start(variantDestinations.map((d) => d.id));
+      await page.waitForTimeout(warmupMs);
+      const withVariants = await measure();
+      const live = services.outputs.state().destinations.filter((d) => d.state === 'live').length;
+      if (live !== variantDestinations.length) throw new Error(`only ${live} destinations live`);
+      await services.outputs.stopAll();
+      const v = withVariants.stats;
+      console.log(
+        `with ${variantDestinations.length} variants: frames ${v.framesRendered}; render ms p50/p99 ` +
+          `${round1(percentile(v.renderMs, 50))}/${round1(percentile(v.renderMs, 99))}`,
+      );
+      report({
+        fps: round1(stats.framesRendered / wallSeconds),
+        frame_ms_p50: round1(percentile(stats.renderMs, 50)),
+        frame_ms_p95: round1(percentile(stats.renderMs, 95)),
+        frame_ms_p99: round1(percentile(stats.renderMs, 99)),
+        frame_interval_ms_p99: round1(percentile(stats.frameIntervals, 99)),
+        dropped_frames: stats.droppedFrames,
+        cpu_cores: Math.round(((cpuAfter.renderer - cpuBefore.renderer) / wallSeconds) * 100) / 100,
+        gpu_cores: Math.round(((cpuAfter.gpu - cpuBefore.gpu) / wallSeconds) * 100) / 100,
+        seconds: Math.round(wallSeconds),
+        variants: variantDestinations.length,
+        fps_variants: round1(v.framesRendered / withVariants.wallSeconds),
+        frame_ms_p99_variants: round1(percentile(v.renderMs, 99)),
+        frame_interval_ms_p99_variants: round1(percentile(v.frameIntervals, 99)),
+        dropped_frames_variants: v.droppedFrames,
+        cpu_cores_variants:
+          Math.round(
+            ((withVariants.cpuAfter.renderer - withVariants.cpuBefore.renderer) / withVariants.wallSeconds) *
+              100,
+          ) / 100,
+      });
+    } finally {
+      await ingest.dispose();
+    }
   } finally {
     await close();
   }

@@ -34,6 +34,14 @@ function pixel(frame: Buffer, width: number, x: number, y: number): Rgb {
   return { r: frame[at] ?? 0, g: frame[at + 1] ?? 0, b: frame[at + 2] ?? 0 };
 }
 
+/** The share of a band of rows (y0 to y1) that is the product card's white. */
+function cardShare(frame: Buffer, width: number, y0: number, y1: number): number {
+  let white = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = 0; x < width; x++) if (isCardWhite(pixel(frame, width, x, y))) white++;
+  return white / ((y1 - y0) * width);
+}
+
 test('one show goes to two marketplaces at once: a landscape US stream and a portrait Brazil stream with the card at the bottom', async ({
   studio,
 }) => {
@@ -126,4 +134,50 @@ test('a wrong stream key is refused in words on that destination, and the test b
     { timeout: 20_000 },
   );
   expect(ingest.publishes).toEqual([{ key: 'typo-key', accepted: false }]);
+});
+
+test("the phone layout is the scene's own: the card dragged to the top there goes out at the top of the portrait stream, and undo takes it back", async ({
+  studio,
+}) => {
+  const ingest = await startRtmpIngest(['tiktok-key']);
+  ingests.push(ingest);
+  const { page } = studio;
+  studio.services.catalog.save(silkScarf);
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('productCard');
+  await page.getByRole('button', { name: 'Cut' }).click();
+
+  await page.getByRole('button', { name: 'Portrait (phones)' }).click();
+  const phone = page.locator('.stage__canvas--portrait');
+  const box = await phone.boundingBox();
+  if (!box) throw new Error('no phone preview');
+  // The card runs across the bottom by default: drag it from there to the top.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.85);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.5, { steps: 5 });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByRole('button', { name: 'Back to the default phone layout' })).toBeEnabled();
+  // The landscape program is untouched: the card still sits lower right there.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Back to the default phone layout' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.getByRole('button', { name: 'Back to the default phone layout' })).toBeEnabled();
+
+  await addDestination(page, {
+    platform: 'tiktok',
+    name: 'TikTok',
+    serverUrl: ingest.serverUrl,
+    key: 'tiktok-key',
+    market: 'us-east',
+    canvas: '720x1280',
+  });
+  const row = dock(page).getByRole('listitem', { name: 'TikTok' });
+  await row.getByRole('button', { name: 'Start' }).click();
+  await expect(row.locator('[data-state]')).toHaveAttribute('data-state', 'live', { timeout: 20_000 });
+  const frame = await grabFrame(`${ingest.serverUrl}/tiktok-key`, 180, 320);
+  // Card up top now (much of the top third is its white), the camera where it used to be.
+  expect(cardShare(frame, 180, 0, 100)).toBeGreaterThan(0.3);
+  expect(cardShare(frame, 180, 230, 320)).toBeLessThan(0.05);
+  expect(isCameraGreen(pixel(frame, 180, 20, 300))).toBe(true);
 });

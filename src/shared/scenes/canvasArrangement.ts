@@ -1,4 +1,4 @@
-import type { Crop, SceneItem, Source, SourceKind } from './model';
+import type { Crop, PortraitPlacement, SceneItem, Source, SourceKind } from './model';
 
 export interface Size {
   width: number;
@@ -8,6 +8,9 @@ export interface Size {
 const pictureKinds: ReadonlySet<SourceKind> = new Set(['camera', 'screen', 'video', 'networkFeed', 'cohost']);
 /** Overlays that sit along the bottom of a phone's screen, stacked above the product card. */
 const bottomKinds: ReadonlySet<SourceKind> = new Set(['lowerThird', 'question', 'poll']);
+
+/** The portrait canvas the host places items on; other portrait sizes scale from it. */
+export const portraitBase: Size = { width: 1080, height: 1920 };
 
 /** Margin around overlays on a portrait canvas, as a share of its width. */
 const margin = 0.04;
@@ -23,9 +26,28 @@ export function arrangeForCanvas(
   sources: readonly Source[],
   from: Size,
   to: Size,
+  /** The scene's portrait arrangement: items the host placed by hand on a phone's canvas. */
+  placements: readonly PortraitPlacement[] = [],
 ): SceneItem[] {
   const scale = to.width / from.width;
   if (to.height <= to.width) return items.map((item) => scaled(item, scale, scale));
+  const phone = defaultPhoneLayout(items, sources, from, to);
+  if (placements.length === 0) return phone;
+  const placed = new Map(placements.map((p) => [p.itemId, p]));
+  const fromBase = to.width / portraitBase.width;
+  return phone.map((item) => {
+    const placement = placed.get(item.id);
+    return placement ? scaled({ ...item, ...placement }, fromBase, fromBase) : item;
+  });
+}
+
+function defaultPhoneLayout(
+  items: readonly SceneItem[],
+  sources: readonly Source[],
+  from: Size,
+  to: Size,
+): SceneItem[] {
+  const scale = to.width / from.width;
   const kindOf = new Map(sources.map((s) => [s.id, s.kind]));
   const main = largestPicture(items, kindOf);
   const overlayWidth = to.width * (1 - 2 * margin);

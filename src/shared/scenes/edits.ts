@@ -2,6 +2,7 @@ import type { MarketId } from '../markets/markets';
 import {
   noCrop,
   type Microphone,
+  type PortraitPlacement,
   type Scene,
   type SceneCollection,
   type SceneItem,
@@ -110,8 +111,30 @@ export function reorderItem(
 
 export function removeItem(c: SceneCollection, sceneId: string, itemId: string): SceneCollection {
   return dropUnusedSources(
-    mapScene(c, sceneId, (s) => ({ ...s, items: s.items.filter((i) => i.id !== itemId) })),
+    mapScene(c, sceneId, (s) => ({
+      ...s,
+      items: s.items.filter((i) => i.id !== itemId),
+      ...(s.portrait && { portrait: s.portrait.filter((p) => p.itemId !== itemId) }),
+    })),
   );
+}
+
+/** Places an item on the scene's portrait canvas, leaving its landscape place alone. */
+export function placeInPortrait(
+  c: SceneCollection,
+  sceneId: string,
+  placement: PortraitPlacement,
+): SceneCollection {
+  return mapScene(c, sceneId, (s) =>
+    s.items.some((i) => i.id === placement.itemId)
+      ? { ...s, portrait: [...(s.portrait ?? []).filter((p) => p.itemId !== placement.itemId), placement] }
+      : s,
+  );
+}
+
+/** Back to the default phone layout for the whole scene. */
+export function resetPortrait(c: SceneCollection, sceneId: string): SceneCollection {
+  return mapScene(c, sceneId, ({ portrait: _dropped, ...s }) => s);
 }
 
 export function updateSource(c: SceneCollection, source: Source): SceneCollection {

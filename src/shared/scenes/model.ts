@@ -117,10 +117,19 @@ export const sceneItemSchema = z.object({
 });
 export type SceneItem = z.infer<typeof sceneItemSchema>;
 
+/** Where an item sits on a phone's portrait canvas (1080x1920 pixels), where the host placed it. */
+export const portraitPlacementSchema = z.object({ itemId: id, transform: transformSchema, crop: cropSchema });
+export type PortraitPlacement = z.infer<typeof portraitPlacementSchema>;
+
 export const sceneSchema = z.object({
   id,
   name: z.string().trim().min(1).max(80),
   items: z.array(sceneItemSchema).max(64),
+  /**
+   * The scene's portrait arrangement, for destinations on phones: the items the host placed by
+   * hand; every other item keeps the default phone layout (canvasArrangement.ts).
+   */
+  portrait: z.array(portraitPlacementSchema).max(64).optional(),
 });
 export type Scene = z.infer<typeof sceneSchema>;
 

@@ -1,7 +1,7 @@
 import { useRef, type PointerEvent } from 'react';
 import { updateItem } from '../../../shared/scenes/edits';
 import { hitTest, resizeFromHandle, type Handle, type Point } from '../../../shared/scenes/layout';
-import type { Transform } from '../../../shared/scenes/model';
+import type { SceneCollection, SceneItem, Transform } from '../../../shared/scenes/model';
 import { useScenes, useStudio } from '../studio/StudioContext';
 
 const handles: Handle[] = ['nw', 'n', 'ne', 'e', 'se', 's', 'sw', 'w'];
@@ -22,17 +22,27 @@ export function PreviewEditor({
   output,
   selected,
   onSelect,
+  arrangement,
 }: {
   output: { width: number; height: number };
   selected?: string;
   onSelect(itemId?: string): void;
+  /**
+   * Another arrangement of the preview scene to edit (the portrait one): its items as placed on
+   * `output`, and how a moved item is stored. Without it, the scene's own (landscape) items.
+   */
+  arrangement?: {
+    items: readonly SceneItem[];
+    place(c: SceneCollection, sceneId: string, item: SceneItem, transform: Transform): SceneCollection;
+  };
 }) {
   const { editor } = useStudio();
   const { collection } = useScenes();
   const layer = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag>(undefined);
   const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
-  const item = scene?.items.find((i) => i.id === selected);
+  const items = arrangement?.items ?? scene?.items ?? [];
+  const item = items.find((i) => i.id === selected);
 
   const toOutput = (event: PointerEvent): Point => {
     const rect = layer.current?.getBoundingClientRect();
@@ -61,7 +71,13 @@ export function PreviewEditor({
           x: Math.round(current.original.x + delta.x),
           y: Math.round(current.original.y + delta.y),
         };
-    editor.preview((c) => updateItem(c, scene.id, current.itemId, { transform }));
+    const moved = items.find((i) => i.id === current.itemId);
+    if (!moved) return;
+    editor.preview((c) =>
+      arrangement
+        ? arrangement.place(c, scene.id, moved, transform)
+        : updateItem(c, scene.id, current.itemId, { transform }),
+    );
   };
 
   const end = (): void => {
@@ -78,7 +94,7 @@ export function PreviewEditor({
       className="preview-editor"
       onPointerDown={(event) => {
         if (!scene) return;
-        const hit = hitTest(scene.items, toOutput(event));
+        const hit = hitTest(items, toOutput(event));
         onSelect(hit?.id);
         if (hit) begin(event, hit.id, hit.transform);
       }}

@@ -11,6 +11,8 @@ import { CanvasHost } from './CanvasHost';
 import { MarketPicker } from './MarketPicker';
 import { OnAirList } from './OnAirList';
 import { PreviewEditor } from './PreviewEditor';
+import { PortraitPreview } from './PortraitPreview';
+import { usePortraitArrangement } from './usePortraitArrangement';
 
 const fadeDurations = [300, 500, 1000, 2000];
 
@@ -21,6 +23,9 @@ export function StagePanel({ selected, onSelect }: { selected?: string; onSelect
   const { editor, compositor } = media;
   const { canUndo, canRedo, saveState } = useScenes();
   const [fadeMs, setFadeMs] = useState(500);
+  // Which arrangement the preview edits: the landscape program's, or the phones' (portrait destinations).
+  const [layout, setLayout] = useState<'landscape' | 'portrait'>('landscape');
+  const portrait = usePortraitArrangement();
   // Asked of main once for both: the Go live button and the room's controls need the same answer.
   const [settings] = useSettings();
   const liveMissing = useLiveReadiness(settings);
@@ -43,6 +48,19 @@ export function StagePanel({ selected, onSelect }: { selected?: string; onSelect
             {t('stage.saveFailed')}
           </span>
         )}
+        <div className="stage__layout" role="group" aria-label={t('stage.layout')}>
+          <button type="button" aria-pressed={layout === 'landscape'} onClick={() => setLayout('landscape')}>
+            {t('stage.landscape')}
+          </button>
+          <button type="button" aria-pressed={layout === 'portrait'} onClick={() => setLayout('portrait')}>
+            {t('stage.portrait')}
+          </button>
+          {layout === 'portrait' && (
+            <button type="button" disabled={!portrait.placedByHand} onClick={portrait.reset}>
+              {t('stage.resetPortrait')}
+            </button>
+          )}
+        </div>
         <span className="stage__toolbar-gap" />
         <BackupRecordButton />
         <GoLiveButton missing={liveMissing} />
@@ -56,11 +74,23 @@ export function StagePanel({ selected, onSelect }: { selected?: string; onSelect
         style={{ '--output-ratio': output.width / output.height } as CSSProperties}
       >
         <figure className="stage__screen">
-          <div className="stage__canvas" style={{ aspectRatio }}>
-            <CanvasHost canvas={compositor.previewCanvas} label={t('stage.preview')} />
-            <PreviewEditor output={output} selected={selected} onSelect={onSelect} />
-          </div>
-          <figcaption>{t('stage.preview')}</figcaption>
+          {layout === 'landscape' ? (
+            <div className="stage__canvas" style={{ aspectRatio }}>
+              <CanvasHost canvas={compositor.previewCanvas} label={t('stage.preview')} />
+              <PreviewEditor output={output} selected={selected} onSelect={onSelect} />
+            </div>
+          ) : (
+            <div className="stage__canvas stage__canvas--portrait">
+              <PortraitPreview label={t('stage.portraitPreview')} />
+              <PreviewEditor
+                output={portrait.size}
+                selected={selected}
+                onSelect={onSelect}
+                arrangement={portrait.arrangement}
+              />
+            </div>
+          )}
+          <figcaption>{t(layout === 'landscape' ? 'stage.preview' : 'stage.portraitPreview')}</figcaption>
         </figure>
         <div className="stage__transitions" role="group" aria-label={t('stage.transitions')}>
           <button

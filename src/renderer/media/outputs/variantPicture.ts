@@ -65,6 +65,7 @@ export class VariantPicture {
       context.sources,
       context.programSize,
       canvasSize(this.variantCanvas),
+      scene.portrait,
     );
     this.arranged = { scene, sources: context.sources, items };
     return items;

@@ -67,6 +67,22 @@ describe('a scene arranged for another canvas', () => {
     expect(logo.y + logo.height).toBeLessThanOrEqual(1920);
   });
 
+  it("puts the items the host placed on the phone's canvas where they were placed, scaled to the destination", () => {
+    const placed = { x: 40, y: 80, width: 1000, height: 600, rotation: 0 };
+    const phone = arrangeForCanvas(items(), sources, landscape, { width: 720, height: 1280 }, [
+      { itemId: 'item-card', transform: placed, crop: { top: 0, right: 0, bottom: 0, left: 0 } },
+    ]);
+    expect(byId(phone, 'item-card').transform).toEqual({
+      x: 40 * (2 / 3),
+      y: 80 * (2 / 3),
+      width: 1000 * (2 / 3),
+      height: 400,
+      rotation: 0,
+    });
+    // The others keep the default phone layout.
+    expect(byId(phone, 'item-cam').transform).toMatchObject({ x: 0, y: 0, width: 720, height: 1280 });
+  });
+
   it('leaves the scene it was given alone', () => {
     const original = items();
     const copy = structuredClone(original);

@@ -3,7 +3,9 @@ import {
   addItem,
   addScene,
   createCollection,
+  placeInPortrait,
   removeItem,
+  resetPortrait,
   removeScene,
   reorderItem,
   setProgramScene,
@@ -118,5 +120,31 @@ describe('History', () => {
     h.undo();
     expect(h.canUndo).toBe(false);
     expect(h.current).toBe(7);
+  });
+
+  it('keep a portrait arrangement beside the landscape one, undone like any edit', () => {
+    const history = new History(sample());
+    const placement = {
+      itemId: 'item-card',
+      transform: { x: 40, y: 60, width: 1000, height: 500, rotation: 0 },
+      crop: { top: 0, right: 0, bottom: 0, left: 0 },
+    };
+    const landscape = history.current.scenes[0]?.items.find((i) => i.id === 'item-card')?.transform;
+    history.commit(placeInPortrait(history.current, 'scene-a', placement));
+    expect(history.current.scenes[0]?.portrait).toEqual([placement]);
+    expect(history.current.scenes[0]?.items.find((i) => i.id === 'item-card')?.transform).toEqual(landscape);
+    expect(sceneCollectionSchema.safeParse(history.current).success).toBe(true);
+    // Placing it again replaces the placement; an item not in the scene is not placed.
+    const moved = { ...placement, transform: { ...placement.transform, y: 900 } };
+    history.commit(placeInPortrait(history.current, 'scene-a', moved));
+    expect(history.current.scenes[0]?.portrait).toEqual([moved]);
+    expect(placeInPortrait(history.current, 'scene-a', { ...placement, itemId: 'nope' })).toEqual(
+      history.current,
+    );
+    history.undo();
+    expect(history.current.scenes[0]?.portrait).toEqual([placement]);
+    expect(resetPortrait(history.current, 'scene-a').scenes[0]?.portrait).toBeUndefined();
+    // Removing the item forgets where it sat on phones.
+    expect(removeItem(history.current, 'scene-a', 'item-card').scenes[0]?.portrait).toEqual([]);
   });
 });
