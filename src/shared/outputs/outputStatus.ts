@@ -27,6 +27,22 @@ export const destinationStatusSchema = z.object({
 });
 export type DestinationStatus = z.infer<typeof destinationStatusSchema>;
 
+/** A destination not going out, and not failed: how every one starts. */
+export function offStatus(destinationId: string): DestinationStatus {
+  return {
+    destinationId,
+    state: 'off',
+    error: null,
+    testing: false,
+    kbps: 0,
+    fps: 0,
+    droppedFrames: 0,
+    liveSince: null,
+    reconnects: 0,
+    restreamed: false,
+  };
+}
+
 /**
  * One picture the studio encodes: a canvas for a market at a quality. Destinations that agree
  * on all of it share one encoder; main says which are wanted, the window encodes them.

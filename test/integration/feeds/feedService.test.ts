@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Feed } from '../../../src/shared/feeds/feed';
 import { FeedViewer } from '../../support/feedViewer';
@@ -7,6 +7,7 @@ import { buildServices, testOrigin } from '../../support/services';
 import { freePort } from '../../support/freePort';
 import { waitForListener } from '../../support/listening';
 import { makeTempDir } from '../../support/tempDir';
+import { ffmpegFor } from '../../support/ffmpegProcesses';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -38,19 +39,6 @@ const feed = (id: string, url: string, extra: Partial<Feed> = {}): Feed => ({
   username: '',
   ...extra,
 });
-
-/** ffmpeg processes still running for a URL fragment (this test's port). */
-function ffmpegFor(fragment: string): number[] {
-  try {
-    return execFileSync('pgrep', ['-f', `ffmpeg.*${fragment}`], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
 
 async function watch(services: ReturnType<typeof studio>, feedId: string): Promise<FeedViewer> {
   const { url } = await services.feeds.open(feedId);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { newDestination, type Destination } from '../../../src/shared/outputs/destination';
 import type { DestinationStatus, OutputsState } from '../../../src/shared/outputs/outputStatus';
 import type { DestinationPlatform } from '../../../src/shared/outputs/platformPresets';
@@ -6,6 +5,7 @@ import type { StudioServices } from '../../../src/main/studioServices';
 import { fixturePackets, sendVariant, type VariantSender } from '../../support/ingest/variantSender';
 import { buildServices, testOrigin } from '../../support/services';
 import { makeTempDir } from '../../support/tempDir';
+export { ffmpegFor } from '../../support/ffmpegProcesses';
 
 export type Cleanup = () => Promise<void> | void;
 
@@ -69,18 +69,5 @@ export async function until(
     if (status && test(status)) return status;
     if (Date.now() > deadline) throw new Error(`destination ${id} stuck at ${JSON.stringify(status)}`);
     await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** ffmpeg processes publishing to a URL fragment (this test's port). */
-export function ffmpegFor(fragment: string): number[] {
-  try {
-    return execFileSync('pgrep', ['-f', `ffmpeg.*${fragment}`], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
   }
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import type { DestinationStatus } from '../../../shared/outputs/outputStatus';
+import { offStatus, type DestinationStatus } from '../../../shared/outputs/outputStatus';
 import { reconnectPolicies, type ReconnectPolicy } from '../../../shared/connection/reconnectPolicy';
 import type { Logger } from '../../logging/logger';
 import { DestinationMuxer } from './destinationMuxer';
@@ -59,18 +59,7 @@ export class DestinationRunner {
     private readonly options: DestinationRunnerOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.current = {
-      destinationId,
-      state: 'off',
-      error: null,
-      testing: options.testing,
-      kbps: 0,
-      fps: 0,
-      droppedFrames: 0,
-      liveSince: null,
-      reconnects: 0,
-      restreamed: false,
-    };
+    this.current = { ...offStatus(destinationId), testing: options.testing };
   }
 
   get status(): DestinationStatus {

@@ -6,7 +6,7 @@ import {
   type EgressInfo,
 } from 'livekit-server-sdk';
 import { StudioError } from '../../../shared/ipc/errors';
-import type { DestinationStatus } from '../../../shared/outputs/outputStatus';
+import { offStatus, type DestinationStatus } from '../../../shared/outputs/outputStatus';
 import type { Logger } from '../../logging/logger';
 
 /** The part of livekit-server-sdk's EgressClient the restreams use. */
@@ -66,15 +66,10 @@ export class EgressRestreams {
     const restream = this.restreams.get(variantKey);
     if (!restream?.urls.has(destinationId)) return undefined;
     return {
-      destinationId,
+      ...offStatus(destinationId),
       state: restream.error ? 'failed' : restream.active ? 'live' : 'connecting',
       error: restream.error ? 'OUTPUT_EGRESS_FAILED' : null,
-      testing: false,
-      kbps: 0,
-      fps: 0,
-      droppedFrames: 0,
       liveSince: restream.liveSince,
-      reconnects: 0,
       restreamed: true,
     };
   }

@@ -5,6 +5,7 @@ import type {
   DestinationSaveRequest,
 } from '../../../shared/outputs/destination';
 import {
+  offStatus,
   variantKey,
   type DestinationStatus,
   type OutputsState,
@@ -287,21 +288,6 @@ export class OutputService {
       this.emitState();
     });
   }
-}
-
-function offStatus(destinationId: string): DestinationStatus {
-  return {
-    destinationId,
-    state: 'off',
-    error: null,
-    testing: false,
-    kbps: 0,
-    fps: 0,
-    droppedFrames: 0,
-    liveSince: null,
-    reconnects: 0,
-    restreamed: false,
-  };
 }
 
 function variantOf(d: Destination): Omit<OutputVariant, 'ingestUrl'> {

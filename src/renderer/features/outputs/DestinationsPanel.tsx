@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newDestination, type DestinationInfo } from '../../../shared/outputs/destination';
-import type { DestinationStatus } from '../../../shared/outputs/outputStatus';
+import { offStatus, type DestinationStatus } from '../../../shared/outputs/outputStatus';
 import { destinationPlatforms, type DestinationPlatform } from '../../../shared/outputs/platformPresets';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
@@ -11,19 +11,6 @@ import { DestinationRow } from './DestinationRow';
 import { platformNameKeys } from './outputLabels';
 import { OutputsStore } from './outputsStore';
 import '../../styles/outputs.css';
-
-const offStatus = (destinationId: string): DestinationStatus => ({
-  destinationId,
-  state: 'off',
-  error: null,
-  testing: false,
-  kbps: 0,
-  fps: 0,
-  droppedFrames: 0,
-  liveSince: null,
-  reconnects: 0,
-  restreamed: false,
-});
 
 /**
  * The Destinations dock: every marketplace the show goes out to besides the room, each with
