@@ -31,11 +31,13 @@ export async function probeStreams(url: string, timeoutSeconds = 10): Promise<Pr
   return (JSON.parse(stdout) as { streams: ProbedStream[] }).streams;
 }
 
-/**
- * The video's key frames over `seconds` of a live stream, as presentation times: their
- * spacing is the key-frame interval the platform sees.
- */
-export async function keyFrameTimes(url: string, seconds: number): Promise<number[]> {
+/** The packets ffprobe reads from a live stream over `seconds`, as CSV rows of `entries`. */
+export async function probePackets(
+  url: string,
+  seconds: number,
+  entries: string,
+  streams: string[] = [],
+): Promise<string[][]> {
   const { stdout } = await run(
     'ffprobe',
     [
@@ -45,20 +47,30 @@ export async function keyFrameTimes(url: string, seconds: number): Promise<numbe
       '10000000',
       '-read_intervals',
       `%+${seconds}`,
-      '-select_streams',
-      'v:0',
+      ...streams,
       '-show_entries',
-      'packet=pts_time,flags',
+      `packet=${entries}`,
       '-of',
       'csv=p=0',
       url,
     ],
-    { timeout: (seconds + 20) * 1000 },
+    { timeout: (seconds + 20) * 1000, maxBuffer: 64 * 1024 * 1024 },
   );
   return stdout
     .split('\n')
-    .filter((line) => line.includes('K'))
-    .map((line) => Number.parseFloat(line.split(',')[0] ?? ''))
+    .filter(Boolean)
+    .map((line) => line.split(','));
+}
+
+/**
+ * The video's key frames over `seconds` of a live stream, as presentation times: their
+ * spacing is the key-frame interval the platform sees.
+ */
+export async function keyFrameTimes(url: string, seconds: number): Promise<number[]> {
+  const rows = await probePackets(url, seconds, 'pts_time,flags', ['-select_streams', 'v:0']);
+  return rows
+    .filter(([, flags]) => flags?.includes('K'))
+    .map(([pts]) => Number.parseFloat(pts ?? ''))
     .filter(Number.isFinite);
 }
 

@@ -219,7 +219,8 @@ export class DestinationRunner {
 
   private tick(): void {
     const { feed } = this.options;
-    if (this.child && this.mediaFlowed && this.now() - feed.lastPacketAt > mediaStallMs) {
+    // Wall time, as the feed stamps packets: a show's simulated clock is no measure of a stall.
+    if (this.child && this.mediaFlowed && Date.now() - feed.lastPacketAt > mediaStallMs) {
       this.options.logger.warn('output media stalled', { destination: this.destinationId });
       this.stderr += '\npipe:0 stalled';
       this.child.kill('SIGTERM');

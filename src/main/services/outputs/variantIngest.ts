@@ -26,6 +26,12 @@ const configSchema = z.discriminatedUnion('track', [
   }),
 ]);
 
+/** ws hands over a Buffer (its default binary type); fragments and ArrayBuffers only if configured so. */
+function asBuffer(data: RawData): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  return Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+}
+
 export type PacketListener = (packet: WirePacket) => void;
 
 /** One encoded variant as main receives it: the encoder's configs and whoever listens to its packets. */
@@ -86,8 +92,7 @@ export class VariantFeed {
   }
 
   private receivePacket(data: RawData): void {
-    const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-    const packet = decodePacket(bytes);
+    const packet = decodePacket(asBuffer(data));
     if (!packet) return;
     this.lastPacketAt = Date.now();
     for (const listener of this.listeners) listener(packet);
@@ -96,7 +101,7 @@ export class VariantFeed {
   private receiveText(data: RawData, logger: Logger): void {
     let parsed: z.infer<typeof configSchema>;
     try {
-      parsed = configSchema.parse(JSON.parse(Buffer.from(data as ArrayBuffer).toString()));
+      parsed = configSchema.parse(JSON.parse(asBuffer(data).toString()));
     } catch {
       logger.warn('output ingest ignored a malformed message');
       return;
