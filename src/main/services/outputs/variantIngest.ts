@@ -50,10 +50,6 @@ export class VariantFeed {
     return this.video && { video: this.video, audio: this.audio };
   }
 
-  get connected(): boolean {
-    return this.socket !== undefined;
-  }
-
   subscribe(listener: PacketListener): () => void {
     this.listeners.add(listener);
     this.requestKeyFrame();

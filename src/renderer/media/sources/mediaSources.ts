@@ -1,6 +1,6 @@
 import type { Product } from '../../../shared/catalog/product';
 import type { Poll } from '../../../shared/live/showData';
-import { marketById, type Market, type MarketId } from '../../../shared/markets/markets';
+import { marketById, type MarketId } from '../../../shared/markets/markets';
 import type { SceneCollection, SceneItem, Source } from '../../../shared/scenes/model';
 import type { FrameSource, SourceFrame } from '../compositor/frames';
 import type { FeedStatus } from '../../../shared/feeds/feed';
@@ -93,13 +93,15 @@ export class MediaSources implements FrameSource {
 
   /** The same sources drawn for another market's viewers: prices, terms and words in theirs. */
   forMarket(marketId: MarketId): FrameSource {
-    let market: Market | undefined;
+    const market = marketById(marketId);
+    // Made again only when the show's context changes, not for every item of every frame.
+    let context: { from: ShowContext; show: ShowContext } | undefined;
     return {
       frame: (item) => {
         const show = this.show;
         if (!show) return undefined;
-        market ??= marketById(marketId);
-        return this.runtimes.get(item.sourceId)?.runtime.frame(item, { ...show, market, forOutput: true });
+        if (context?.from !== show) context = { from: show, show: { ...show, market, forOutput: true } };
+        return this.runtimes.get(item.sourceId)?.runtime.frame(item, context.show);
       },
     };
   }
