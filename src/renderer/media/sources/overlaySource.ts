@@ -10,13 +10,23 @@ import type { ShowContext, SourceRuntime, SourceStatus } from './runtime';
 type OverlayKind = 'productCard' | 'lowerThird' | 'countdown' | 'poll' | 'question';
 
 /**
+ * Drawings kept per overlay: the program, its preview, and up to a few destinations' variants
+ * (another market, a phone canvas) each draw it at their own market and size every frame.
+ */
+const cachedDrawings = 6;
+
+/**
  * Overlays and placeholders drawn by the studio itself. Each frame asks only for
  * a key of what would be drawn; the canvas is redrawn when the key changes.
  */
 export class OverlaySource implements SourceRuntime {
-  /** One per market: an output for another market draws the same overlay in its own words. */
+  /**
+   * One per market and size, least recently used first: an output for another market draws the
+   * overlay in its own words, a portrait one at its own size. One cache for both would redraw
+   * the text twice a frame.
+   */
   private readonly caches = new Map<string, CanvasCache>();
-  private programMarket = '';
+  private programCacheKey = '';
   private lastStatus: SourceStatus = { state: 'live' };
   private onScreen = false;
 
@@ -30,16 +40,21 @@ export class OverlaySource implements SourceRuntime {
       this.lastStatus = status;
       return frame;
     }
-    this.programMarket = show.market.id;
+    this.programCacheKey = cacheKey(show.market.id, item);
     this.onScreen = frame !== undefined;
     return frame;
   }
 
-  private cacheFor(marketId: string): CanvasCache {
-    let cache = this.caches.get(marketId);
-    if (!cache) {
-      cache = new CanvasCache();
-      this.caches.set(marketId, cache);
+  private cacheFor(marketId: string, item: SceneItem): CanvasCache {
+    const key = cacheKey(marketId, item);
+    const cache = this.caches.get(key) ?? new CanvasCache();
+    // Re-inserted so the map's order is the order of use.
+    this.caches.delete(key);
+    this.caches.set(key, cache);
+    for (const [oldKey, old] of this.caches) {
+      if (this.caches.size <= cachedDrawings) break;
+      old.dispose();
+      this.caches.delete(oldKey);
     }
     return cache;
   }
@@ -48,7 +63,7 @@ export class OverlaySource implements SourceRuntime {
     const { width, height } = item.transform;
     const { market } = show;
     const source = this.source;
-    const cache = this.cacheFor(market.id);
+    const cache = this.cacheFor(market.id, item);
     switch (source.kind) {
       case 'productCard': {
         const product = source.settings.productId ? show.products.get(source.settings.productId) : undefined;
@@ -112,7 +127,7 @@ export class OverlaySource implements SourceRuntime {
 
   /** The words of the last frame, or none when it drew nothing (a deleted product, say). */
   describe(): string[] {
-    return this.onScreen ? (this.caches.get(this.programMarket)?.lastTexts ?? []) : [];
+    return this.onScreen ? (this.caches.get(this.programCacheKey)?.lastTexts ?? []) : [];
   }
 
   status(): SourceStatus {
@@ -123,4 +138,8 @@ export class OverlaySource implements SourceRuntime {
     for (const cache of this.caches.values()) cache.dispose();
     this.caches.clear();
   }
+}
+
+function cacheKey(marketId: string, item: SceneItem): string {
+  return `${marketId} ${Math.round(item.transform.width)}x${Math.round(item.transform.height)}`;
 }
