@@ -1,6 +1,7 @@
 import type { OutputVariant } from '../../../shared/outputs/outputStatus';
 import type { Scene } from '../../../shared/scenes/model';
-import { VariantPicture, type PictureContext } from './variantPicture';
+import { paintOps } from '../compositor/drawOps';
+import { VariantLayout, type PictureContext } from './variantLayout';
 
 /**
  * A variant the LiveKit server restreams: drawn each program frame on a page canvas whose
@@ -8,13 +9,19 @@ import { VariantPicture, type PictureContext } from './variantPicture';
  * livekit-client encodes it, Egress sends it on.
  */
 export class RoomVariant {
-  private readonly picture: VariantPicture;
+  private readonly layout: VariantLayout;
+  private readonly ctx: CanvasRenderingContext2D;
   readonly track: CanvasCaptureMediaStreamTrack;
   readonly droppedFrames = 0;
 
   constructor(readonly variant: OutputVariant) {
-    this.picture = new VariantPicture(variant.canvas, variant.market, document.createElement('canvas'));
-    const canvas = this.picture.canvas as HTMLCanvasElement;
+    this.layout = new VariantLayout(variant.canvas, variant.market);
+    const canvas = document.createElement('canvas');
+    canvas.width = this.layout.width;
+    canvas.height = this.layout.height;
+    const ctx = canvas.getContext('2d', { alpha: false });
+    if (!ctx) throw new Error('Canvas 2D is unavailable');
+    this.ctx = ctx;
     // Frame rate 0: a frame goes out exactly when requestFrame() says so, in step with the program.
     const [track] = canvas.captureStream(0).getVideoTracks();
     if (!track) throw new Error('canvas capture gave no track');
@@ -22,7 +29,9 @@ export class RoomVariant {
   }
 
   encodeFrame(program: HTMLCanvasElement, scene: Scene | undefined, context: PictureContext): void {
-    this.picture.render(program, scene, context);
+    this.ctx.fillStyle = '#000000';
+    this.ctx.fillRect(0, 0, this.layout.width, this.layout.height);
+    paintOps(this.ctx, this.layout.ops(program, scene, context), (op) => op.image);
     this.track.requestFrame();
   }
 
