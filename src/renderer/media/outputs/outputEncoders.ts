@@ -4,9 +4,9 @@ import type { Source } from '../../../shared/scenes/model';
 import type { Compositor } from '../compositor/compositor';
 import type { FrameSource } from '../compositor/frames';
 import { log } from '../../ipc/log';
+import { VariantEncoder } from './variantEncoder';
 import { RoomVariant } from './roomVariant';
-import { VariantLayout, type PictureContext } from './variantLayout';
-import { VariantWorker } from './variantWorker';
+import type { PictureContext } from './variantPicture';
 
 /** The picture the encoders draw from: rebuilt with the studio's output format, between shows. */
 export interface OutputPicture {
@@ -25,22 +25,15 @@ export interface VariantRoom {
   drop(key: string): void;
 }
 
-/** A variant sent from this computer: laid out here each frame, drawn and encoded in the variant worker. */
-interface EncodedVariant {
-  variant: OutputVariant;
-  layout: VariantLayout;
-}
-
-type Output = EncodedVariant | RoomVariant;
+type Output = VariantEncoder | RoomVariant;
 
 /**
- * The window's encoders for the destinations on air: one for each variant main asks for
- * (outputs:onState), fed every program frame. It lives as long as the window, like the show;
- * the picture it draws from is swapped in by the studio (usePicture).
+ * The window's encoders for the destinations on air: one VariantEncoder for each variant
+ * main asks for (outputs:onState), fed every program frame. It lives as long as the window,
+ * like the show; the picture it draws from is swapped in by the studio (usePicture).
  */
 export class OutputEncoders {
   private readonly encoders = new Map<string, Output>();
-  private readonly worker = new VariantWorker((key, error) => this.stopped(key, error));
   private picture: OutputPicture | undefined;
   private stopFrames: (() => void) | undefined;
   private wanted: OutputVariant[] = [];
@@ -63,7 +56,7 @@ export class OutputEncoders {
   /** Frames the window skipped because an encoder or main fell behind, since the window opened. */
   droppedFrames(): number {
     let total = this.closedDrops;
-    for (const output of this.encoders.values()) total += this.dropsOf(output);
+    for (const encoder of this.encoders.values()) total += encoder.droppedFrames;
     return total;
   }
 
@@ -84,12 +77,7 @@ export class OutputEncoders {
         sources: collection.sources,
         framesFor: (market) => picture.framesFor(market),
       };
-      const encoded: { key: string; ops: ReturnType<VariantLayout['ops']> }[] = [];
-      for (const output of this.encoders.values()) {
-        if (output instanceof RoomVariant) output.encodeFrame(canvas, scene, context);
-        else encoded.push({ key: output.variant.key, ops: output.layout.ops(canvas, scene, context) });
-      }
-      if (encoded.length > 0) this.worker.frame(encoded);
+      for (const encoder of this.encoders.values()) encoder.encodeFrame(canvas, scene, context);
     });
     // Encoders made for the old picture's sound start again with the new one.
     this.restartAll();
@@ -101,7 +89,7 @@ export class OutputEncoders {
     const keys = new Set(variants.map((v) => v.key));
     for (const [key, encoder] of this.encoders) {
       if (!keys.has(key) || encoder.variant.ingestUrl !== variants.find((v) => v.key === key)?.ingestUrl) {
-        this.closedDrops += this.dropsOf(encoder);
+        this.closedDrops += encoder.droppedFrames;
         this.closeOne(key, encoder);
       }
     }
@@ -110,19 +98,9 @@ export class OutputEncoders {
   }
 
   private closeOne(key: string, output: Output): void {
+    output.close();
     this.encoders.delete(key);
-    if (output instanceof RoomVariant) {
-      output.close();
-      this.room.drop(key);
-    } else {
-      this.worker.close(key);
-    }
-  }
-
-  private dropsOf(output: Output): number {
-    return output instanceof RoomVariant
-      ? output.droppedFrames
-      : this.worker.droppedFrames(output.variant.key);
+    if (output instanceof RoomVariant) this.room.drop(key);
   }
 
   private open(variant: OutputVariant): void {
@@ -135,22 +113,17 @@ export class OutputEncoders {
       return;
     }
     log.info('outputs', 'variant encoding', { variant: variant.key });
-    this.encoders.set(variant.key, { variant, layout: new VariantLayout(variant.canvas, variant.market) });
-    this.worker.open(variant, this.picture.audio);
-  }
-
-  private stopped(key: string, error: string): void {
-    log.warn('outputs', 'variant stopped', { variant: key, error });
-    const output = this.encoders.get(key);
-    if (!output || output instanceof RoomVariant) return;
-    this.closedDrops += this.dropsOf(output);
-    this.encoders.delete(key);
-    this.worker.close(key);
-    // Main still wants it (its socket dropped, say): try again shortly.
-    setTimeout(() => {
-      const still = this.wanted.find((v) => v.key === key);
-      if (still && !this.encoders.has(key)) this.open(still);
-    }, 1000);
+    const encoder = new VariantEncoder(variant, this.picture.audio, (error) => {
+      log.warn('outputs', 'variant stopped', { variant: variant.key, error: String(error) });
+      if (this.encoders.get(variant.key) !== encoder) return;
+      this.encoders.delete(variant.key);
+      // Main still wants it (its socket dropped, say): try again shortly.
+      setTimeout(() => {
+        const still = this.wanted.find((v) => v.key === variant.key);
+        if (still && !this.encoders.has(variant.key)) this.open(still);
+      }, 1000);
+    });
+    this.encoders.set(variant.key, encoder);
   }
 
   private restartAll(): void {

@@ -1,8 +1,14 @@
 import type { OutputVariant } from '../../../shared/outputs/outputStatus';
 import { encodePacket, type TrackConfigMessage } from '../../../shared/outputs/outputWire';
-import { canvasSize } from '../../../shared/outputs/platformPresets';
-import { paintOps, type DrawOp } from '../compositor/drawOps';
+import type { Scene } from '../../../shared/scenes/model';
 import { h264Config } from './h264Config';
+import { VariantPicture, type PictureContext } from './variantPicture';
+
+// Chromium's insertable-streams API (Electron's renderer has it); typed here for audio tracks.
+declare class MediaStreamTrackProcessor {
+  constructor(init: { track: MediaStreamTrack });
+  readonly readable: ReadableStream<AudioData>;
+}
 
 /** More than this waiting in the socket: main is behind, so skip frames until a key frame. */
 const maxBufferedBytes = 4 * 1024 * 1024;
@@ -10,15 +16,12 @@ const fps = 30;
 
 /**
  * Encodes one variant with WebCodecs and hands each packet to main over the variant's
- * WebSocket: H.264 from the variant's picture, drawn here each program frame from the ops the
- * page laid out, and Opus from the program mix. Main muxes it for every destination that
- * shares the variant. It runs in the variant worker (variantEncoder.worker.ts); video and
- * audio carry timestamps from that one clock (performance.now), so they stay in step at the
- * ingest.
+ * WebSocket: H.264 from the variant's picture, each program frame, and Opus from the program
+ * mix. Main muxes it for every destination that shares the variant. Video and audio carry
+ * timestamps from one clock (performance.now), so they stay in step at the ingest.
  */
 export class VariantEncoder {
-  private readonly canvas: OffscreenCanvas;
-  private readonly ctx: OffscreenCanvasRenderingContext2D;
+  private readonly picture: VariantPicture;
   private readonly socket: WebSocket;
   private video: VideoEncoder | undefined;
   private audio: AudioEncoder | undefined;
@@ -31,27 +34,24 @@ export class VariantEncoder {
 
   constructor(
     readonly variant: OutputVariant,
-    audio: ReadableStream<AudioData> | null,
+    audioTrack: MediaStreamTrack | undefined,
     private readonly onError: (error: unknown) => void,
   ) {
-    const { width, height } = canvasSize(variant.canvas);
-    this.canvas = new OffscreenCanvas(width, height);
-    const ctx = this.canvas.getContext('2d', { alpha: false });
-    if (!ctx) throw new Error('OffscreenCanvas 2D is unavailable');
-    this.ctx = ctx;
+    this.picture = new VariantPicture(variant.canvas, variant.market);
     this.socket = new WebSocket(variant.ingestUrl);
     this.socket.binaryType = 'arraybuffer';
     this.socket.onmessage = (event: MessageEvent<unknown>) => {
       if (typeof event.data === 'string' && event.data.includes('"keyFrame"')) this.keyFrameNext = true;
     };
-    this.socket.onopen = () => void this.startEncoders(audio).catch((error: unknown) => this.fail(error));
+    this.socket.onopen = () =>
+      void this.startEncoders(audioTrack).catch((error: unknown) => this.fail(error));
     this.socket.onclose = () => {
       if (!this.closed) this.fail(new Error('output ingest closed'));
     };
   }
 
-  /** Draws this variant's frame from `ops` over black, its images from `images`, and encodes it. */
-  encodeFrame(ops: readonly DrawOp<number>[], images: ReadonlyMap<number, VideoFrame>): void {
+  /** Draws and encodes this variant's frame from the program frame just drawn. */
+  encodeFrame(program: HTMLCanvasElement, scene: Scene | undefined, context: PictureContext): void {
     const video = this.video;
     if (!video || video.state !== 'configured' || this.closed) return;
     // The encoder or the socket is behind: drop this frame rather than queue latency.
@@ -60,11 +60,8 @@ export class VariantEncoder {
       this.keyFrameNext = true;
       return;
     }
-    const { width, height } = this.canvas;
-    this.ctx.fillStyle = '#000000';
-    this.ctx.fillRect(0, 0, width, height);
-    paintOps(this.ctx, ops, (op) => images.get(op.image));
-    const frame = new VideoFrame(this.canvas, { timestamp: Math.round(performance.now() * 1000) });
+    this.picture.render(program, scene, context);
+    const frame = new VideoFrame(this.picture.canvas, { timestamp: Math.round(performance.now() * 1000) });
     const keyFrame = this.keyFrameNext || this.frames % (this.variant.keyframeSeconds * fps) === 0;
     this.keyFrameNext = false;
     if (keyFrame) this.frames = 0;
@@ -84,7 +81,7 @@ export class VariantEncoder {
     this.socket.close(1000, 'variant stopped');
   }
 
-  private async startEncoders(audio: ReadableStream<AudioData> | null): Promise<void> {
+  private async startEncoders(audioTrack: MediaStreamTrack | undefined): Promise<void> {
     const config = await h264Config(
       this.variant.canvas,
       this.variant.videoKbps,
@@ -109,30 +106,13 @@ export class VariantEncoder {
       error: (error) => this.fail(error),
     });
     this.video.configure(config);
-    if (audio) this.startAudio(audio);
+    if (audioTrack) this.startAudio(audioTrack);
   }
 
-  /** Opus from the program mix's AudioData, configured from the first one's format. */
-  private startAudio(stream: ReadableStream<AudioData>): void {
-    const reader = stream.getReader();
-    this.audioReader = reader;
-    const pump = async (): Promise<void> => {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done || this.closed) {
-          value?.close();
-          return;
-        }
-        this.audio ??= this.audioEncoder(value);
-        this.encodeAudio(value);
-      }
-    };
-    void pump().catch((error: unknown) => this.fail(error));
-  }
-
-  private audioEncoder(first: AudioData): AudioEncoder {
-    const numberOfChannels = Math.min(2, first.numberOfChannels);
-    const { sampleRate } = first;
+  private startAudio(track: MediaStreamTrack): void {
+    const settings = track.getSettings();
+    const numberOfChannels = Math.min(2, settings.channelCount ?? 2);
+    const sampleRate = settings.sampleRate ?? 48_000;
     const audio = new AudioEncoder({
       output: (chunk, meta) => {
         if (meta?.decoderConfig) {
@@ -151,7 +131,21 @@ export class VariantEncoder {
       error: (error) => this.fail(error),
     });
     audio.configure({ codec: 'opus', sampleRate, numberOfChannels, bitrate: 128_000 });
-    return audio;
+    this.audio = audio;
+    const processor = new MediaStreamTrackProcessor({ track });
+    const reader = processor.readable.getReader();
+    this.audioReader = reader;
+    const pump = async (): Promise<void> => {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done || this.closed) {
+          value?.close();
+          return;
+        }
+        this.encodeAudio(value);
+      }
+    };
+    void pump().catch((error: unknown) => this.fail(error));
   }
 
   /** Audio data stamped on the video's clock: counted samples from the first one's arrival. */

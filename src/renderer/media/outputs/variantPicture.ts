@@ -2,7 +2,7 @@ import { canvasSize, type OutputCanvas } from '../../../shared/outputs/platformP
 import { arrangeForCanvas } from '../../../shared/scenes/canvasArrangement';
 import type { Scene, SceneItem, Source } from '../../../shared/scenes/model';
 import type { MarketId } from '../../../shared/markets/markets';
-import { sceneDrawOps, type DrawOp } from '../compositor/drawOps';
+import { drawScene } from '../compositor/drawScene';
 import type { FrameSource } from '../compositor/frames';
 
 export interface PictureContext {
@@ -15,51 +15,46 @@ export interface PictureContext {
 }
 
 /**
- * What one variant's picture is made of, each program frame, as draw ops over black. For the
- * program's market at its shape it is the finished program frame, scaled (video is decoded
- * and drawn once); for another market or a portrait canvas it is the scene on air drawn
- * again, its overlays in that market's words and, for phones, rearranged
- * (canvasArrangement.ts). A fade reaches such a variant as a cut.
+ * One variant's picture, drawn each program frame. For the program's market at its shape the
+ * finished program frame is scaled (video is decoded and drawn once); for another market or a
+ * portrait canvas the scene on air is drawn again, its overlays in that market's words and,
+ * for phones, rearranged (canvasArrangement.ts). A fade reaches such a variant as a cut.
  */
-export class VariantLayout {
-  readonly width: number;
-  readonly height: number;
+export class VariantPicture {
+  private readonly ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
   private arranged: { scene: Scene; sources: readonly Source[]; items: SceneItem[] } | undefined;
   private frames: FrameSource | undefined;
 
+  /** Draws into `canvas`, sized here: an OffscreenCanvas to encode, or a page canvas to publish as a track. */
   constructor(
     private readonly variantCanvas: OutputCanvas,
     private readonly market: MarketId,
+    readonly canvas: OffscreenCanvas | HTMLCanvasElement = new OffscreenCanvas(1, 1),
   ) {
-    ({ width: this.width, height: this.height } = canvasSize(variantCanvas));
+    const { width, height } = canvasSize(variantCanvas);
+    canvas.width = width;
+    canvas.height = height;
+    const ctx =
+      canvas instanceof OffscreenCanvas
+        ? canvas.getContext('2d', { alpha: false })
+        : canvas.getContext('2d', { alpha: false });
+    if (!ctx) throw new Error('Canvas 2D is unavailable');
+    this.ctx = ctx;
   }
 
-  ops(program: HTMLCanvasElement, scene: Scene | undefined, context: PictureContext): DrawOp[] {
-    const { width, height } = this;
+  render(program: HTMLCanvasElement, scene: Scene | undefined, context: PictureContext): void {
+    const { width, height } = this.canvas;
     const sameShape = width * context.programSize.height === height * context.programSize.width;
     if (sameShape && this.market === context.programMarket) {
-      const { width: pw, height: ph } = context.programSize;
-      return [
-        {
-          image: program,
-          sx: 0,
-          sy: 0,
-          sw: pw,
-          sh: ph,
-          dx: 0,
-          dy: 0,
-          dw: width,
-          dh: height,
-          alpha: 1,
-          rotation: 0,
-          cx: 0,
-          cy: 0,
-        },
-      ];
+      this.ctx.drawImage(program, 0, 0, width, height);
+      return;
     }
-    if (!scene) return [];
+    this.ctx.fillStyle = '#000000';
+    this.ctx.fillRect(0, 0, width, height);
+    if (!scene) return;
     this.frames ??= context.framesFor(this.market);
-    return sceneDrawOps({ ...scene, items: this.itemsFor(scene, context) }, this.frames, 1, 1);
+    const items = this.itemsFor(scene, context);
+    drawScene(this.ctx, { ...scene, items }, this.frames, 1, 1);
   }
 
   private itemsFor(scene: Scene, context: PictureContext): SceneItem[] {
