@@ -10,7 +10,8 @@
  * SystemInfo), gpu_cores the same for the GPU process (software raster here).
  * Then the same again with two destinations (nginx-rtmp) on other variants, a
  * portrait Brazil and a landscape Saudi Arabia, each composited and encoded every
- * frame: the `_variants` figures.
+ * frame: the `_variants` figures, and destination_fps_p50/p5, the frame rate the ingest
+ * received from each destination, sampled every second.
  */
 import type { CDPSession } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -214,7 +215,13 @@ async function main(): Promise<void> {
       }
       await services.outputs.start(variantDestinations.map((d) => d.id));
       await page.waitForTimeout(warmupMs);
-      const withVariants = await measure();
+      // The destinations' own frame rate (ffmpeg's, over its last second), sampled through the run.
+      const destinationFps: number[] = [];
+      const sampler = setInterval(() => {
+        for (const d of services.outputs.state().destinations)
+          if (d.state === 'live') destinationFps.push(d.fps);
+      }, 1000);
+      const withVariants = await measure().finally(() => clearInterval(sampler));
       const live = services.outputs.state().destinations.filter((d) => d.state === 'live').length;
       if (live !== variantDestinations.length) throw new Error(`only ${live} destinations live`);
       await services.outputs.stopAll();
@@ -238,6 +245,8 @@ async function main(): Promise<void> {
         frame_ms_p99_variants: round1(percentile(v.renderMs, 99)),
         frame_interval_ms_p99_variants: round1(percentile(v.frameIntervals, 99)),
         dropped_frames_variants: v.droppedFrames,
+        destination_fps_p50: round1(percentile(destinationFps, 50)),
+        destination_fps_p5: round1(percentile(destinationFps, 5)),
         cpu_cores_variants:
           Math.round(
             ((withVariants.cpuAfter.renderer - withVariants.cpuBefore.renderer) / withVariants.wallSeconds) *
