@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BannedViewer } from '../../../shared/comments/comment';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
@@ -32,7 +32,11 @@ export function BannedViewers() {
       (e: unknown) => setError(errorMessage(e)),
     );
   };
-  const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  // Made once per language: a date format is costly to build.
+  const since = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    [i18n.language],
+  );
   return (
     <details className="banned-viewers" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>{t('comments.bannedList')}</summary>

@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { call } from '../../ipc/studio';
 import { saveFile } from '../shell/saveFile';
 import { BannedViewers } from './BannedViewers';
 
-/** The comment log as a CSV file, where bridges from other platforms post comments, and the banned viewers. */
-export function CommentTools() {
+/**
+ * The comment log as a CSV file, where bridges from other platforms post comments, and the
+ * banned viewers. Memoised: it takes nothing from the comments, which change many times a second.
+ */
+export const CommentTools = memo(function CommentTools() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [ingest, setIngest] = useState<{ url: string; token: string }>();
@@ -55,4 +58,4 @@ export function CommentTools() {
       )}
     </div>
   );
-}
+});

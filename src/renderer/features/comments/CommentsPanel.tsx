@@ -7,12 +7,11 @@ import { useScenes, useStudio } from '../studio/StudioContext';
 import { featuredProductId } from '../../../shared/scenes/featured';
 import { CommentsStore } from './commentsStore';
 import { CommentTools } from './CommentTools';
+import { CommentLine } from './CommentLine';
 import { QuestionCard } from './QuestionCard';
-import { BanViewerButton } from './BanViewerButton';
 import { useQueueHotkeys } from './useQueueHotkeys';
 import { DockControls } from '../layout/DockControls';
 import { ChatStatusStrip } from '../chat/ChatStatusStrip';
-import { PlatformBadge } from '../chat/PlatformBadge';
 import { SourceFilter, type SourceChoice } from '../chat/SourceFilter';
 import { useChatStatuses } from '../chat/useChatStatuses';
 import '../../styles/chat.css';
@@ -108,22 +107,7 @@ export function CommentsPanel() {
       <h3>{t('comments.all')}</h3>
       <ul className="comments__stream" aria-label={t('comments.all')}>
         {visible.slice(-30).map((c) => (
-          <li key={c.id} aria-label={c.text}>
-            <span className="comments__line" title={c.translation ?? c.text}>
-              <PlatformBadge source={c.source} />{' '}
-              <strong>
-                <bdi>{c.author.name}</bdi>
-              </strong>{' '}
-              <bdi lang={c.language}>{c.text}</bdi>
-              {c.translation && (
-                <span className="muted">
-                  {' '}
-                  — <bdi>{c.translation}</bdi>
-                </span>
-              )}
-            </span>
-            <BanViewerButton comment={c} />
-          </li>
+          <CommentLine key={c.id} comment={c} />
         ))}
       </ul>
     </section>
