@@ -16,7 +16,7 @@ test.beforeEach(async () => {
 });
 test.afterEach(() => sfu.stop());
 
-test('a destination sent by the LiveKit server: the studio uploads the variant to the room once, and Egress restreams it', async ({
+test('a destination sent by the LiveKit server waits for the show, then the studio uploads the variant to the room once, and Egress restreams it', async ({
   studio,
 }) => {
   const { page, services } = studio;
@@ -25,7 +25,6 @@ test('a destination sent by the LiveKit server: the studio uploads the variant t
   services.secrets.set('livekitApiSecret', apiSecret);
   await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
   await page.keyboard.press('Enter');
-  await goLive(studio);
 
   const dock = page.getByRole('region', { name: 'Destinations' });
   await dock.getByRole('combobox', { name: 'Platform' }).selectOption('customRtmp');
@@ -40,7 +39,14 @@ test('a destination sent by the LiveKit server: the studio uploads the variant t
 
   const row = dock.getByRole('listitem', { name: 'Shop over 4G' });
   await row.getByRole('button', { name: 'Start' }).click();
+  // Started before the show: the server has nothing to send yet, and the row says what it waits for.
+  await expect(row.locator('[data-state]')).toHaveAttribute('data-state', 'connecting');
+  await expect(row).toContainText('Waiting for the show');
+  expect(egress.calls.map((c) => c.method)).not.toContain('StartTrackCompositeEgress');
+
+  await goLive(studio);
   await expect(row.locator('[data-state]')).toHaveAttribute('data-state', 'live', { timeout: 20_000 });
+  await expect(row).not.toContainText('Waiting for the show');
   await expect(row).toContainText('Sent by the LiveKit server');
 
   // The variant is one more track of the studio in the room, at the destination's size.

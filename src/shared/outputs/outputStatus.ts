@@ -24,6 +24,8 @@ export const destinationStatusSchema = z.object({
   reconnects: z.number().int(),
   /** Sent by the LiveKit server's Egress: its bitrate and frame rate are the server's to know. */
   restreamed: z.boolean(),
+  /** Restreamed, and its picture is not in the room yet: the server starts once the show is live. */
+  waitingForShow: z.boolean(),
 });
 export type DestinationStatus = z.infer<typeof destinationStatusSchema>;
 
@@ -40,6 +42,7 @@ export function offStatus(destinationId: string): DestinationStatus {
     liveSince: null,
     reconnects: 0,
     restreamed: false,
+    waitingForShow: false,
   };
 }
 

@@ -38,11 +38,17 @@ describe('destinations the LiveKit server restreams (Egress over Twirp)', () => 
     const state = await services.outputs.start(['shop']);
     const [variant] = state.variants;
     expect(variant).toMatchObject({ route: 'server', ingestUrl: '', canvas: '1920x1080', market: 'us-east' });
-    expect(statusOf(services, 'shop')).toMatchObject({ state: 'connecting', restreamed: true });
+    // Nothing to restream until the show is in the room, and the dock says so.
+    expect(statusOf(services, 'shop')).toMatchObject({
+      state: 'connecting',
+      restreamed: true,
+      waitingForShow: true,
+    });
     expect(twirp.calls).toEqual([]);
 
     // The window has published the variant's track in the room.
     services.outputs.variantInRoom(variant?.key ?? '', { video: 'TR_variant', audio: 'TR_mix' });
+    expect(statusOf(services, 'shop')?.waitingForShow).toBe(false);
     await until(services, 'shop', (s) => s.state === 'live');
     expect(twirp.calls[0]).toEqual({
       method: 'StartTrackCompositeEgress',

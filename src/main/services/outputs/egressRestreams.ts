@@ -71,6 +71,7 @@ export class EgressRestreams {
       error: restream.error ? 'OUTPUT_EGRESS_FAILED' : null,
       liveSince: restream.liveSince,
       restreamed: true,
+      waitingForShow: !restream.error && restream.tracks === undefined,
     };
   }
 

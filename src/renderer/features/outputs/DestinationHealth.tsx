@@ -39,6 +39,9 @@ export function DestinationHealth({ status }: { status: DestinationStatus }) {
           <span className="chip">{t('outputs.health.uptime', { time: isolate(clock(uptime)) })}</span>
         </>
       )}
+      {status.waitingForShow && status.state === 'connecting' && (
+        <p className="muted">{t('outputs.health.waitingForShow')}</p>
+      )}
       {status.reconnects > 0 && (
         <span className="chip">{t('outputs.health.reconnects', { times: status.reconnects })}</span>
       )}
