@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import {
   decodeBridgeRequest,
   encodeBridgeMessage,
+  type BridgeEvent,
   type BridgeMessage,
 } from '../../shared/ipc/bridgeProtocol';
 import type { EventChannel } from '../../shared/ipc/contract';
@@ -19,6 +20,10 @@ export type CallObserver = (call: { channel: string; payload: unknown; result: I
  * is the origin the upgrade was checked against, as Electron's senderFrame is.
  */
 export class BridgeSession {
+  /** Events emitted in this turn of main's loop, sent together once it ends. */
+  private queued: BridgeEvent[] = [];
+  private flushScheduled = false;
+
   constructor(
     private readonly socket: WebSocket,
     private readonly sender: SenderInfo,
@@ -35,13 +40,26 @@ export class BridgeSession {
     });
   }
 
-  /** Pushes one of main's events to the page. */
+  /** Pushes one of main's events to the page, with the others of this turn. */
   emit(event: EventChannel, payload: unknown): void {
-    this.send({ kind: 'event', event, payload });
+    this.queued.push({ event, payload });
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flushEvents());
   }
 
   close(code: number, reason: string): void {
+    this.flushEvents();
     this.socket.close(code, reason);
+  }
+
+  private flushEvents(): void {
+    this.flushScheduled = false;
+    const events = this.queued;
+    if (events.length === 0) return;
+    this.queued = [];
+    const [only] = events;
+    this.send(events.length === 1 && only ? { kind: 'event', ...only } : { kind: 'events', events });
   }
 
   private async serve(frame: Uint8Array): Promise<void> {
@@ -52,6 +70,8 @@ export class BridgeSession {
     }
     const result = await this.router.dispatch(this.sender, request.channel, request.payload);
     this.observe?.({ channel: request.channel, payload: request.payload, result });
+    // What the call emitted reaches the page before its answer, as with Electron's IPC.
+    this.flushEvents();
     this.send({ kind: 'result', id: request.id, result });
   }
 

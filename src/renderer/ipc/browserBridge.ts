@@ -89,6 +89,9 @@ function createBrowserBridge(token: string): StudioApi {
       pending.delete(message.id);
     } else if (message?.kind === 'event') {
       listeners.get(message.event)?.forEach((listener) => listener(message.payload));
+    } else if (message?.kind === 'events') {
+      for (const { event, payload } of message.events)
+        listeners.get(event)?.forEach((listener) => listener(payload));
     }
   }
 

@@ -160,4 +160,24 @@ describe('the browser studio bridge', () => {
     services.settings.update({ outputFps: 60 });
     expect(await event).toMatchObject({ kind: 'event', event: 'settings:onChanged' });
   });
+
+  it('sends the events of one turn as one frame, in order, and a call’s events before its answer', async () => {
+    const { ws } = await connect();
+    const frames: unknown[] = [];
+    ws.on('message', (data: Buffer) => frames.push(decodeBridgeMessage(data)));
+    services.settings.update({ outputFps: 60 });
+    services.settings.update({ outputFps: 30 });
+    await expect.poll(() => frames.length).toBe(1);
+    expect(frames[0]).toMatchObject({
+      kind: 'events',
+      events: [
+        { event: 'settings:onChanged', payload: expect.objectContaining({ outputFps: 60 }) },
+        { event: 'settings:onChanged', payload: expect.objectContaining({ outputFps: 30 }) },
+      ],
+    });
+
+    frames.length = 0;
+    await invoke(ws, 'settings:update', { outputFps: 60 });
+    expect(frames.map((f) => (f as { kind: string }).kind)).toEqual(['event', 'result']);
+  });
 });
