@@ -19,6 +19,7 @@
  */
 import { startApy } from '../test/support/apertium/apy';
 import { startRemoteFakes } from './lib/remoteFakes';
+import type { ScheduledCall } from './lib/platformFakesProcess';
 import { commentsShownEvent } from '../src/renderer/features/comments/commentsShownEvent';
 import { startBenchStudio } from './lib/benchStudio';
 import { report } from './lib/report';
@@ -118,51 +119,76 @@ async function main(): Promise<void> {
 
     const page = await openStudioWithCamera(bench, windowWatcher);
 
+    // The whole burst is handed over before it starts, so nothing is sent per comment from this
+    // process, which is the studio's main: the platforms' share to the fakes' process, which keeps
+    // the time, and the viewer page's to the window, where LiveKit's chat would arrive.
     const total = perSecond * seconds;
-    const started = Date.now();
-    const viewerPageCalls: Promise<unknown>[] = [];
+    const started = Date.now() + 500;
+    const platformCalls: ScheduledCall[] = [];
+    const viewerPage: { at: number; text: string; language: string; id: string }[] = [];
     const sent: string[] = [];
     for (let n = 0; n < total; n++) {
-      const due = started + (n * 1000) / perSecond;
-      const wait = due - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const at = started + (n * 1000) / perSecond;
       const [language, phrase] = phrases[n % phrases.length] ?? ['en', ''];
       const text = `${phrase} #${n}?`;
       const source = sources[n % sources.length] as Source;
       sent.push(keyOf(source, text));
       // Each comment from its own viewer: the per-viewer pace limit is not what is measured.
-      if (source === 'livekit') {
-        arrived.set(keyOf(source, text), Date.now());
-        // What the window does with a viewer page's chat once LiveKit delivered it.
-        viewerPageCalls.push(
-          page.evaluate(
-            ([t, l, id]) =>
-              window.studio.invoke('comments:ingest', {
-                source: 'livekit',
-                authorId: id,
-                authorName: id,
-                text: t,
-                language: l,
-              }),
-            [text, language, `viewer-${n}`] as const,
-          ),
-        );
-      } else if (source === 'youtube') {
-        fakes.fire('youtube.say', { channelId: `UC${n}`, name: `Viewer ${n % 97}`, text });
-      } else if (source === 'twitch') {
-        fakes.fire('twitch.say', { chatterId: String(10_000 + n), name: `viewer${n % 97}`, text });
-      } else {
-        fakes.fire('facebook.comment', { id: String(20_000 + n), name: `Viewer ${n % 97}` }, text);
-      }
+      if (source === 'livekit') viewerPage.push({ at, text, language, id: `viewer-${n}` });
+      else if (source === 'youtube')
+        platformCalls.push({
+          at,
+          path: 'youtube.say',
+          args: [{ channelId: `UC${n}`, name: `Viewer ${n % 97}`, text }],
+        });
+      else if (source === 'twitch')
+        platformCalls.push({
+          at,
+          path: 'twitch.say',
+          args: [{ chatterId: String(10_000 + n), name: `viewer${n % 97}`, text }],
+        });
+      else
+        platformCalls.push({
+          at,
+          path: 'facebook.comment',
+          args: [{ id: String(20_000 + n), name: `Viewer ${n % 97}` }, text],
+        });
       // A third of the way in, every platform misbehaves once.
       if (n === Math.floor(total / 3) && !process.env.BENCH_CALM) {
-        fakes.fire('youtube.expireAccessTokens');
-        fakes.fire('twitch.reconnect');
-        fakes.fire('facebook.dropStream');
-        setTimeout(() => fakes.fire('facebook.restoreStream'), 2000);
+        platformCalls.push(
+          { at, path: 'youtube.expireAccessTokens', args: [] },
+          { at, path: 'twitch.reconnect', args: [] },
+          { at, path: 'facebook.dropStream', args: [] },
+          { at: at + 2000, path: 'facebook.restoreStream', args: [] },
+        );
       }
     }
-    await Promise.all(viewerPageCalls);
+    platformCalls.sort((a, b) => a.at - b.at);
+    const platformsDone = fakes.schedule(platformCalls);
+    // What the window does with a viewer page's chat once LiveKit delivered it; each arrival is
+    // stamped as it is handed to main.
+    const viewerArrivals = (await page.evaluate(async (calls) => {
+      const arrivals: [string, number][] = [];
+      const answers: Promise<unknown>[] = [];
+      for (const c of calls) {
+        const wait = c.at - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        arrivals.push([c.text, Date.now()]);
+        answers.push(
+          window.studio.invoke('comments:ingest', {
+            source: 'livekit',
+            authorId: c.id,
+            authorName: c.id,
+            text: c.text,
+            language: c.language,
+          }),
+        );
+      }
+      await Promise.all(answers);
+      return arrivals;
+    }, viewerPage)) as [string, number][];
+    for (const [text, at] of viewerArrivals) arrived.set(keyOf('livekit', text), at);
+    await platformsDone;
     const runSeconds = (Date.now() - started) / 1000;
     // What is still on its way: until every comment is in, or 20 s.
     for (let end = Date.now() + 20_000; Date.now() < end;) {
