@@ -112,6 +112,56 @@ test('one show goes to two marketplaces at once: a landscape US stream and a por
     );
 });
 
+/** Pixels of the card's price red (#d92d20) inside the product card's place, lower right. */
+function priceRedPixels(frame: Buffer, width: number, height: number): number {
+  let red = 0;
+  for (let y = Math.round(0.08 * height); y < Math.round(0.78 * height); y++)
+    for (let x = Math.round(0.66 * width); x < Math.round(0.96 * width); x++) {
+      const p = pixel(frame, width, x, y);
+      if (p.r > 170 && p.g < 110 && p.b < 110) red++;
+    }
+  return red;
+}
+
+test('each destination prices the card for its own market: a US and a Brazilian stream of one show', async ({
+  studio,
+}) => {
+  const ingest = await startRtmpIngest(['shop-us-key', 'shop-br-key']);
+  ingests.push(ingest);
+  const { page } = studio;
+  studio.services.catalog.save(silkScarf);
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('productCard');
+  await page.getByRole('combobox', { name: 'Viewer market' }).selectOption('us-east');
+  await page.getByRole('button', { name: 'Cut' }).click();
+  for (const [name, key, market] of [
+    ['Shop US', 'shop-us-key', 'us-east'],
+    ['Loja Brasil', 'shop-br-key', 'br'],
+  ] as const)
+    await addDestination(page, {
+      platform: 'customRtmp',
+      name,
+      serverUrl: ingest.serverUrl,
+      key,
+      market,
+      canvas: '1280x720',
+    });
+  await dock(page).getByRole('button', { name: 'Start enabled (2)' }).click();
+  for (const name of ['Shop US', 'Loja Brasil'])
+    await expect(dock(page).getByRole('listitem', { name }).locator('[data-state]')).toHaveAttribute(
+      'data-state',
+      'live',
+      { timeout: 20_000 },
+    );
+
+  // The same card in the same place, its price in red: "$39.50" for the US, "R$ 189,90" for
+  // Brazil, a longer line of red at the same size.
+  const us = priceRedPixels(await grabFrame(`${ingest.serverUrl}/shop-us-key`, 640, 360), 640, 360);
+  const br = priceRedPixels(await grabFrame(`${ingest.serverUrl}/shop-br-key`, 640, 360), 640, 360);
+  expect(us).toBeGreaterThan(100);
+  expect(br).toBeGreaterThan(us * 1.15);
+});
+
 test('a wrong stream key is refused in words on that destination, and the test button says so', async ({
   studio,
 }) => {
