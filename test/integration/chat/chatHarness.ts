@@ -17,11 +17,12 @@ export function chatServices(
   dir: string,
   endpoints: Partial<ChatEndpoints>,
   openExternal?: (url: string) => Promise<void>,
+  now?: () => number,
 ) {
   // One keychain per folder: a restart reads the tokens the last run stored.
   const encryptor = keychains.get(dir) ?? createTestEncryptor();
   keychains.set(dir, encryptor);
-  const services = buildServices(dir, { chatEndpoints: endpoints, openExternal, encryptor });
+  const services = buildServices(dir, { chatEndpoints: endpoints, openExternal, encryptor, now });
   const statuses: ChatConnectorStatus[][] = [];
   services.events.connect((event, payload) => {
     if (event === 'chat:onStatus') statuses.push(payload as ChatConnectorStatus[]);

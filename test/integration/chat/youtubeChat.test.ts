@@ -4,12 +4,30 @@ import { hostileComments } from '../../support/hostileComments';
 import { makeTempDir } from '../../support/tempDir';
 import { chatServices } from './chatHarness';
 
+/**
+ * This machine's clock moved to about noon Pacific time, where Google's quota day turns: the
+ * quota tests' figures depend on the time left before midnight there, and in the last minutes
+ * of a Pacific day they would not hold.
+ */
+function clockAtPacificNoon(): () => number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'America/Los_Angeles',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(Date.now());
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const shift = ((12 - part('hour')) * 60 - part('minute')) * 60_000;
+  return () => Date.now() + shift;
+}
+
 describe('YouTube Live chat, against a fake of its documented API', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let youtube: YoutubeFake;
   let chat: ReturnType<typeof chatServices>;
+  const now = clockAtPacificNoon();
   const setUp = (dailyQuota = 10_000_000) => {
-    const harness = chatServices(dir.path, youtube.endpoints, (url) => youtube.openBrowser(url));
+    const harness = chatServices(dir.path, youtube.endpoints, (url) => youtube.openBrowser(url), now);
     const { chatPlatforms } = harness.services.settings.getAll();
     harness.services.settings.update({
       translationProvider: 'off',
@@ -120,7 +138,7 @@ describe('YouTube Live chat, against a fake of its documented API', () => {
     const refused = await chat.until('youtube', (s) => s.state === 'refused');
     expect(refused.problem).toBe('quotaExhausted');
     // Google resets at midnight Pacific time: the retry waits for it, not a few seconds.
-    expect(refused.retryAt ?? 0).toBeGreaterThan(Date.now() + 60_000);
+    expect(refused.retryAt ?? 0).toBeGreaterThan(now() + 60_000);
     expect(refused.retryAt ?? 0).toBe(refused.quota?.resetsAt ?? refused.retryAt);
     expect(chat.comments('youtube')).toHaveLength(1);
   });
