@@ -118,6 +118,8 @@ async function main(): Promise<void> {
     });
 
     const page = await openStudioWithCamera(bench, windowWatcher);
+    // The compositor's statistics start afresh as the page opens.
+    const framesFrom = Date.now();
 
     // The whole burst is handed over before it starts, so nothing is sent per comment from this
     // process, which is the studio's main: the platforms' share to the fakes' process, which keeps
@@ -199,7 +201,7 @@ async function main(): Promise<void> {
     const stats = (await page.evaluate(
       'window.__crossliveDiagnostics ? window.__crossliveDiagnostics.compositorStats() : { framesRendered: 0 }',
     )) as { framesRendered: number };
-    const fps = stats.framesRendered / ((Date.now() - started) / 1000);
+    const fps = stats.framesRendered / ((Date.now() - framesFrom) / 1000);
     const ready = new Map(
       (await page.evaluate('Array.from(window.__ready.entries())')) as [string, number][],
     );

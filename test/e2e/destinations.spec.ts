@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { startRtmpIngest, type RtmpIngest } from '../support/ingest/nginxRtmp';
 import { grabFrame, probeStreams } from '../support/ingest/probeStream';
 import { silkScarf } from '../support/products';
-import { expect, test } from './harness/fixtures';
+import { expect, test, type Studio } from './harness/fixtures';
 import { isCameraGreen, isCardWhite, type Rgb } from './support/pixels';
 
 let ingests: RtmpIngest[] = [];
@@ -29,6 +29,25 @@ async function addDestination(
   await expect(dock(page).getByRole('listitem', { name: fields.name })).toBeVisible();
 }
 
+/** The camera with the silk scarf's card over it, cut to air; priced for `market` when given. */
+async function cameraAndCardOnAir({ page, services }: Studio, market?: string): Promise<void> {
+  services.catalog.save(silkScarf);
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
+  await page.getByRole('combobox', { name: 'Add source' }).selectOption('productCard');
+  if (market) await page.getByRole('combobox', { name: 'Viewer market' }).selectOption(market);
+  await page.getByRole('button', { name: 'Cut' }).click();
+}
+
+/** Waits for each named destination's row to say it is live, or off. */
+async function expectRows(page: Page, names: readonly string[], state: 'live' | 'off'): Promise<void> {
+  for (const name of names)
+    await expect(dock(page).getByRole('listitem', { name }).locator('[data-state]')).toHaveAttribute(
+      'data-state',
+      state,
+      { timeout: 20_000 },
+    );
+}
+
 function pixel(frame: Buffer, width: number, x: number, y: number): Rgb {
   const at = (y * width + x) * 3;
   return { r: frame[at] ?? 0, g: frame[at + 1] ?? 0, b: frame[at + 2] ?? 0 };
@@ -48,11 +67,7 @@ test('one show goes to two marketplaces at once: a landscape US stream and a por
   const ingest = await startRtmpIngest(['shop-us-key', 'tiktok-br-key']);
   ingests.push(ingest);
   const { page } = studio;
-  studio.services.catalog.save(silkScarf);
-  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
-  await page.getByRole('combobox', { name: 'Add source' }).selectOption('productCard');
-  await page.getByRole('combobox', { name: 'Viewer market' }).selectOption('us-east');
-  await page.getByRole('button', { name: 'Cut' }).click();
+  await cameraAndCardOnAir(studio, 'us-east');
 
   await addDestination(page, {
     platform: 'customRtmp',
@@ -71,12 +86,7 @@ test('one show goes to two marketplaces at once: a landscape US stream and a por
     canvas: '720x1280',
   });
   await dock(page).getByRole('button', { name: 'Start enabled (2)' }).click();
-  for (const name of ['Shop US', 'TikTok Brasil'])
-    await expect(dock(page).getByRole('listitem', { name }).locator('[data-state]')).toHaveAttribute(
-      'data-state',
-      'live',
-      { timeout: 20_000 },
-    );
+  await expectRows(page, ['Shop US', 'TikTok Brasil'], 'live');
 
   const us = await probeStreams(`${ingest.serverUrl}/shop-us-key`);
   expect(us).toEqual(
@@ -105,11 +115,7 @@ test('one show goes to two marketplaces at once: a landscape US stream and a por
   );
 
   await dock(page).getByRole('button', { name: 'End all destinations' }).click();
-  for (const name of ['Shop US', 'TikTok Brasil'])
-    await expect(dock(page).getByRole('listitem', { name }).locator('[data-state]')).toHaveAttribute(
-      'data-state',
-      'off',
-    );
+  await expectRows(page, ['Shop US', 'TikTok Brasil'], 'off');
 });
 
 /** Pixels of the card's price red (#d92d20) inside the product card's place, lower right. */
@@ -129,11 +135,7 @@ test('each destination prices the card for its own market: a US and a Brazilian 
   const ingest = await startRtmpIngest(['shop-us-key', 'shop-br-key']);
   ingests.push(ingest);
   const { page } = studio;
-  studio.services.catalog.save(silkScarf);
-  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
-  await page.getByRole('combobox', { name: 'Add source' }).selectOption('productCard');
-  await page.getByRole('combobox', { name: 'Viewer market' }).selectOption('us-east');
-  await page.getByRole('button', { name: 'Cut' }).click();
+  await cameraAndCardOnAir(studio, 'us-east');
   for (const [name, key, market] of [
     ['Shop US', 'shop-us-key', 'us-east'],
     ['Loja Brasil', 'shop-br-key', 'br'],
@@ -147,12 +149,7 @@ test('each destination prices the card for its own market: a US and a Brazilian 
       canvas: '1280x720',
     });
   await dock(page).getByRole('button', { name: 'Start enabled (2)' }).click();
-  for (const name of ['Shop US', 'Loja Brasil'])
-    await expect(dock(page).getByRole('listitem', { name }).locator('[data-state]')).toHaveAttribute(
-      'data-state',
-      'live',
-      { timeout: 20_000 },
-    );
+  await expectRows(page, ['Shop US', 'Loja Brasil'], 'live');
 
   // The same card in the same place, its price in red: "$39.50" for the US, "R$ 189,90" for
   // Brazil, a longer line of red at the same size.
@@ -192,10 +189,7 @@ test("the phone layout is the scene's own: the card dragged to the top there goe
   const ingest = await startRtmpIngest(['tiktok-key']);
   ingests.push(ingest);
   const { page } = studio;
-  studio.services.catalog.save(silkScarf);
-  await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
-  await page.getByRole('combobox', { name: 'Add source' }).selectOption('productCard');
-  await page.getByRole('button', { name: 'Cut' }).click();
+  await cameraAndCardOnAir(studio);
 
   await page.getByRole('button', { name: 'Portrait (phones)' }).click();
   const phone = page.locator('.stage__canvas--portrait');
