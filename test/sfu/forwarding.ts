@@ -22,7 +22,7 @@ export interface Publication {
   layers: IncomingLayer[];
   /** RTP packets received for it, all layers. */
   packets: number;
-  /** Called when a layer starts sending (or sends again after a second of silence), or on (un)mute. */
+  /** Called when a layer starts sending media (or sends again after a second without), or on (un)mute. */
   onChange: Set<() => void>;
   /** The codec the media really arrives in, from the payload type of its packets. */
   receivedMimeType?: string;
@@ -66,7 +66,7 @@ function followLayer(p: Participant, pub: Publication, layer: IncomingLayer): vo
   pub.layers.push(layer);
   track.onReceiveRtp.subscribe((rtp) => {
     const now = Date.now();
-    const woke = now - layer.lastRtpAt >= activeWithinMs;
+    const mediaBefore = layer.lastMediaAt;
     pub.packets++;
     pub.receivedMimeType ??= p.pc
       .getTransceivers()
@@ -74,11 +74,12 @@ function followLayer(p: Participant, pub: Publication, layer: IncomingLayer): vo
       ?.codecs.find((c) => c.payloadType === rtp.header.payloadType)?.mimeType;
     layer.onPacket(rtp, now, pub.receivedMimeType);
     p.reception.onPacket(track, rtp.header.sequenceNumber);
+    const woke = layer.lastMediaAt === now && now - mediaBefore >= activeWithinMs;
     if (woke) pub.onChange.forEach((listener) => listener());
   });
 }
 
-/** A layer that has sent nothing for this long is not forwarded. */
+/** A layer that has sent no media for this long is not forwarded. */
 const activeWithinMs = 1000;
 /** While a subscriber waits for a key frame, it asks again this often (the throttle may fold it). */
 const keyFrameRetryMs = 250;
@@ -90,7 +91,7 @@ const keyFrameRetryMs = 250;
  */
 function eligibleLayers(pub: Publication, current: MediaStreamTrack | undefined): IncomingLayer[] {
   const now = Date.now();
-  const active = pub.layers.filter((layer) => now - layer.lastRtpAt < activeWithinMs);
+  const active = pub.layers.filter((layer) => now - layer.lastMediaAt < activeWithinMs);
   const steady = active.filter((layer) => layer.track === current || now - layer.activeSince >= steadyForMs);
   return steady.length > 0 ? steady : active;
 }

@@ -23,8 +23,13 @@ export interface RepairCounts {
 }
 
 export class IncomingLayer {
-  lastRtpAt = 0;
-  /** Since when it has sent without a pause of a second: a layer that comes and goes is not one to move up to. */
+  /**
+   * When a packet of media last came. Padding does not count: Chromium without RTX goes on padding
+   * its bandwidth probes on a layer's SSRC after it stopped encoding that layer, and a subscriber
+   * kept on such a layer would wait for a key frame that never comes.
+   */
+  lastMediaAt = 0;
+  /** Since when it has sent media without a pause of a second: a layer that comes and goes is not one to move up to. */
   activeSince = 0;
   ssrc: number | undefined;
   /** Packets asked for again (each try counts). */
@@ -61,17 +66,19 @@ export class IncomingLayer {
     return { asked: this.nacked, recovered, givenUp, droppedHigherLayer, padding };
   }
 
-  /** Bits a second over the last full second. */
+  /** Bits of media a second over the last full second. */
   get bitrateBps(): number {
     return this.lastBitrate;
   }
 
   /** `mimeType` is the codec the packet's payload type stands for. */
   onPacket(rtp: RtpPacket, now: number, mimeType: string | undefined): void {
-    if (now - this.lastRtpAt >= 1000) this.activeSince = now;
-    this.lastRtpAt = now;
     this.ssrc = rtp.header.ssrc;
-    this.loss.onPacket(rtp.header.sequenceNumber, now, frameMark(mimeType, rtp));
+    const mark = frameMark(mimeType, rtp);
+    this.loss.onPacket(rtp.header.sequenceNumber, now, mark);
+    if (mark === 'padding') return;
+    if (now - this.lastMediaAt >= 1000) this.activeSince = now;
+    this.lastMediaAt = now;
     if (now - this.windowStart >= bitrateWindowMs) {
       this.lastBitrate =
         this.windowStart === 0 ? 0 : (this.windowBytes * 8 * 1000) / (now - this.windowStart);
