@@ -22,6 +22,7 @@ import { TestSfu } from '../test/sfu/testSfu';
 import { startTokenEndpoint } from '../test/support/livekit/tokenEndpoint';
 import { startBenchStudio } from './lib/benchStudio';
 import { clickAt, openWaitingViewer, presentedFrames, until, watch } from './lib/liveWatch';
+import { keepPeerConnections, tracePublisher } from './lib/publisherTrace';
 import { report } from './lib/report';
 import { benchSetting } from './lib/settings';
 import { percentile, round1 } from './lib/stats';
@@ -33,6 +34,8 @@ const codec = process.env['BENCH_CODEC'] as 'h264' | 'vp8' | 'vp9' | 'av1' | und
 /** Every simulcast layer forwarded, as a LiveKit server does; BENCH_LAYERS=first compares the tests' SFU. */
 const layers = process.env['BENCH_LAYERS'] === 'first' ? 'first' : 'all';
 const resolution = process.env['BENCH_RESOLUTION'] as '1280x720' | '1920x1080' | undefined;
+/** BENCH_TRACE=1 prints the publisher's per-layer statistics every second (publisherTrace.ts). */
+const trace = process.env['BENCH_TRACE'] === '1';
 const warmupMs = 3000;
 const apiKey = 'APIweaknet';
 const apiSecret = 'weak-network-bench-secret-of-a-good-length';
@@ -141,6 +144,7 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
     });
     services.secrets.set('livekitApiSecret', apiSecret);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    if (trace) await page.addInitScript(keepPeerConnections);
     await page.goto(server.url);
     await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
     await page.getByText('Ready to go live').waitFor({ timeout: 60_000 });
@@ -160,6 +164,11 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
 
     const start = Date.now();
     const end = start + seconds * 1000;
+    const stopTrace = trace
+      ? tracePublisher(page, (line) =>
+          console.log(`${name} ${Math.round((Date.now() - start) / 1000)}s: ${line}`),
+        )
+      : () => undefined;
     const backs: number[] = [];
     const blackouts = profile.blackoutsAt.map(
       (at) =>
@@ -195,6 +204,7 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, end - Date.now())));
     await Promise.all(blackouts);
     clearInterval(sampler);
+    stopTrace();
 
     const frames = await presentedFrames(viewer);
     const stats = ((await viewer.evaluate('window.__stats')) as StatsSample[]).filter(
