@@ -59,12 +59,7 @@ const profiles: Record<'a' | 'b' | 'c' | 'd', Profile> = {
 const blackoutMs = 2000;
 
 /** The viewer's peer connections, kept for getStats, and a one-second sampler of what they receive. */
-const viewerStats = `
-  window.__pcs = [];
-  const Native = window.RTCPeerConnection;
-  window.RTCPeerConnection = class extends Native {
-    constructor(...args) { super(...args); window.__pcs.push(this); }
-  };
+const viewerStats = `${keepPeerConnections}
   window.__stats = [];
   setInterval(async () => {
     const sample = { at: Date.now(), height: 0, freezes: 0, concealed: 0, samples: 0 };

@@ -6,7 +6,7 @@ import type { ParticipantInfo, TrackInfo } from '@livekit/protocol';
 import { PictureLossIndication, ReceiverEstimatedMaxBitrate, RtcpPayloadSpecificFeedback } from 'werift';
 import type { MediaStreamTrack, RTCDataChannel, RTCPeerConnection, RTCRtpSender, RtpPacket } from 'werift';
 import type { WebSocket } from 'ws';
-import { IncomingLayer } from './incomingLayer';
+import { IncomingLayer, pauseMs } from './incomingLayer';
 import { startsKeyFrame } from './keyFrames';
 import { LayerChoice } from './layerChoice';
 import { seqDelta } from './lossTracker';
@@ -66,21 +66,17 @@ function followLayer(p: Participant, pub: Publication, layer: IncomingLayer): vo
   pub.layers.push(layer);
   track.onReceiveRtp.subscribe((rtp) => {
     const now = Date.now();
-    const mediaBefore = layer.lastMediaAt;
     pub.packets++;
     pub.receivedMimeType ??= p.pc
       .getTransceivers()
       .find((t) => t.receiver.tracks.includes(track))
       ?.codecs.find((c) => c.payloadType === rtp.header.payloadType)?.mimeType;
-    layer.onPacket(rtp, now, pub.receivedMimeType);
+    const starts = layer.onPacket(rtp, now, pub.receivedMimeType);
     p.reception.onPacket(track, rtp.header.sequenceNumber);
-    const woke = layer.lastMediaAt === now && now - mediaBefore >= activeWithinMs;
-    if (woke) pub.onChange.forEach((listener) => listener());
+    if (starts) pub.onChange.forEach((listener) => listener());
   });
 }
 
-/** A layer that has sent no media for this long is not forwarded. */
-const activeWithinMs = 1000;
 /** While a subscriber waits for a key frame, it asks again this often (the throttle may fold it). */
 const keyFrameRetryMs = 250;
 
@@ -91,7 +87,7 @@ const keyFrameRetryMs = 250;
  */
 function eligibleLayers(pub: Publication, current: MediaStreamTrack | undefined): IncomingLayer[] {
   const now = Date.now();
-  const active = pub.layers.filter((layer) => now - layer.lastMediaAt < activeWithinMs);
+  const active = pub.layers.filter((layer) => now - layer.lastMediaAt < pauseMs);
   const steady = active.filter((layer) => layer.track === current || now - layer.activeSince >= steadyForMs);
   return steady.length > 0 ? steady : active;
 }

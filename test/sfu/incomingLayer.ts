@@ -9,6 +9,8 @@ import { KeyFrameThrottle } from './keyFrameThrottle';
 import { LossTracker } from './lossTracker';
 
 const bitrateWindowMs = 1000;
+/** A layer that has sent no media for this long has paused: it is not forwarded until it sends again. */
+export const pauseMs = 1000;
 
 /**
  * Upstream repair of one layer: packets asked for again (each try), got back, given up (each
@@ -71,13 +73,17 @@ export class IncomingLayer {
     return this.lastBitrate;
   }
 
-  /** `mimeType` is the codec the packet's payload type stands for. */
-  onPacket(rtp: RtpPacket, now: number, mimeType: string | undefined): void {
+  /**
+   * `mimeType` is the codec the packet's payload type stands for. Returns whether the layer starts
+   * sending media with it (for the first time, or after a pause of `pauseMs`).
+   */
+  onPacket(rtp: RtpPacket, now: number, mimeType: string | undefined): boolean {
     this.ssrc = rtp.header.ssrc;
     const mark = frameMark(mimeType, rtp);
     this.loss.onPacket(rtp.header.sequenceNumber, now, mark);
-    if (mark === 'padding') return;
-    if (now - this.lastMediaAt >= 1000) this.activeSince = now;
+    if (mark === 'padding') return false;
+    const starts = now - this.lastMediaAt >= pauseMs;
+    if (starts) this.activeSince = now;
     this.lastMediaAt = now;
     if (now - this.windowStart >= bitrateWindowMs) {
       this.lastBitrate =
@@ -86,6 +92,7 @@ export class IncomingLayer {
       this.windowBytes = 0;
     }
     this.windowBytes += rtp.payload.length + rtp.header.serializeSize;
+    return starts;
   }
 
   stop(): void {

@@ -15,11 +15,13 @@ function packet(sequenceNumber: number, picture: number | 'padding'): RtpPacket 
 describe('one layer a publisher sends the test SFU', () => {
   it('counts only media as sending: padding on a layer that stopped encoding keeps it quiet', () => {
     const layer = new IncomingLayer({ kind: 'video', rid: 'h' } as MediaStreamTrack, undefined);
-    layer.onPacket(packet(1, 1), 1_000, vp8);
-    expect(layer.lastMediaAt).toBe(1_000);
-    for (let i = 0; i < 40; i++) layer.onPacket(packet(2 + i, 'padding'), 1_050 + i * 50, vp8);
-    expect(layer.lastMediaAt).toBe(1_000);
-    layer.onPacket(packet(50, 2), 4_000, vp8);
+    expect(layer.onPacket(packet(1, 1), 1_000, vp8)).toBe(true);
+    expect(layer.onPacket(packet(2, 2), 1_033, vp8)).toBe(false);
+    expect(layer.lastMediaAt).toBe(1_033);
+    for (let i = 0; i < 40; i++)
+      expect(layer.onPacket(packet(3 + i, 'padding'), 1_050 + i * 50, vp8)).toBe(false);
+    expect(layer.lastMediaAt).toBe(1_033);
+    expect(layer.onPacket(packet(50, 3), 4_000, vp8)).toBe(true);
     expect(layer.lastMediaAt).toBe(4_000);
     expect(layer.activeSince).toBe(4_000);
     layer.stop();
