@@ -1,9 +1,12 @@
 /**
  * Gives a publisher's browser the transport-wide feedback its bandwidth estimate
  * runs on (transportFeedback.ts), every 50 ms, for every RTP packet that reaches the
- * peer connection: media, retransmissions and the padding it probes with.
+ * peer connection: media, retransmissions and the padding it probes with. A packet that
+ * came through an impaired path is reported at the time the path delivered it
+ * (arrivalStamps.ts), not when this busy event loop got round to it.
  */
 import { RTCRtpReceiver, RTP_EXTENSION_URI, type RTCPeerConnection, type RtpPacket } from 'werift';
+import { epochMs, type ArrivalStamps } from './arrivalStamps';
 import { TransportFeedback } from './transportFeedback';
 
 const everyMs = 50;
@@ -18,7 +21,7 @@ interface Router {
 }
 
 /** Starts the feedback for one participant's connection; returns the stop. */
-export function provideTransportFeedback(pc: RTCPeerConnection): () => void {
+export function provideTransportFeedback(pc: RTCPeerConnection, arrivals?: ArrivalStamps): () => void {
   const router = (pc as unknown as { router: Router }).router;
   const feedback = new TransportFeedback();
   const route = router.routeRtp;
@@ -29,7 +32,9 @@ export function provideTransportFeedback(pc: RTCPeerConnection): () => void {
     )?.[0];
     const extension = packet.header.extensions.find((e) => String(e.id) === id);
     if (extension && extension.payload.length >= 2) {
-      feedback.onPacket(extension.payload.readUInt16BE(0), performance.now() * 1000);
+      const { ssrc, sequenceNumber } = packet.header;
+      const arrivedMs = arrivals?.take(ssrc, sequenceNumber) ?? epochMs();
+      feedback.onPacket(extension.payload.readUInt16BE(0), arrivedMs * 1000);
       mediaSsrc = packet.header.ssrc;
     }
     route(packet);

@@ -30,3 +30,15 @@ export function sectionDirection(sdp: string, mid: string): string | undefined {
   const section = sectionOf(sdp, mid);
   return /a=(sendrecv|sendonly|recvonly|inactive)/.exec(section ?? '')?.[1];
 }
+
+/**
+ * An SDP without its ICE candidates. A client behind an impaired path lists its own addresses in
+ * the offers it makes once it has gathered them; the SFU checking those would open a way round
+ * the path (its own trickled candidates are ignored for the same reason).
+ */
+export function withoutCandidates(sdp: string): string {
+  return sdp
+    .split('\r\n')
+    .filter((line) => !line.startsWith('a=candidate:'))
+    .join('\r\n');
+}

@@ -39,8 +39,8 @@ import {
   type Participant,
   type Publication,
 } from './forwarding';
-import { candidatesThrough, DelayedTcpRelay, type ImpairedUdpRelay, type NetworkPath } from './impairedPath';
-import { codecName, preferCodecs, sectionDirection, sectionTrackId } from './sdp';
+import { candidatesThrough, type NetworkPath } from './impairedPath';
+import { codecName, preferCodecs, sectionDirection, sectionTrackId, withoutCandidates } from './sdp';
 import { onHandshakeStall } from './handshakeStall';
 import { linkQualities, ReceptionCounter } from './linkQuality';
 import { publicationState, publishedTracks, repairState, type PublishedTrack } from './sfuInspection';
@@ -73,10 +73,8 @@ export interface TestSfuOptions {
 export class TestSfu {
   private server: Server | undefined;
   private qualityTimer: ReturnType<typeof setInterval> | undefined;
-  /** Participants (by identity) whose traffic goes through a bad network path, and its relays. */
+  /** Participants (by identity) whose traffic goes through a bad network path. */
   private readonly paths = new Map<string, NetworkPath>();
-  private readonly relays: { close(): void }[] = [];
-  private readonly udpRelays = new Map<string, ImpairedUdpRelay>();
   private readonly participants = new Map<string, Participant>();
   /** The room's playout delay, from the token that created it (LiveKit's RoomConfiguration). */
   private playoutDelay: PlayoutDelayRange | undefined;
@@ -118,7 +116,7 @@ export class TestSfu {
 
   async stop(): Promise<void> {
     clearInterval(this.qualityTimer);
-    for (const relay of [...this.relays, ...this.udpRelays.values()]) relay.close();
+    for (const path of this.paths.values()) await path.close();
     for (const p of this.participants.values()) {
       p.socket.close();
       await p.pc.close();
@@ -138,15 +136,13 @@ export class TestSfu {
    */
   async throughPath(identity: string, path: NetworkPath): Promise<string> {
     const port = (this.server?.address() as AddressInfo).port;
-    const relay = await DelayedTcpRelay.start(path, port);
-    this.relays.push(relay);
     this.paths.set(identity, path);
-    return `ws://127.0.0.1:${relay.port}`;
+    return `ws://127.0.0.1:${await path.relayTcp(port)}`;
   }
 
   /** Cuts every path's open signalling connections (after `path.cut = true`), as a lost network does. */
   dropPathConnections(): void {
-    for (const relay of this.relays) if (relay instanceof DelayedTcpRelay) relay.dropConnections();
+    for (const path of this.paths.values()) path.dropConnections();
   }
 
   /** What each participant publishes, with the codec its media actually arrives in. */
@@ -213,7 +209,7 @@ export class TestSfu {
     pc.onTrack.subscribe((track) => addIncomingTrack(p, track, this.options.layers ?? 'first'));
     const publishedLayers = () => [...p.publications.values()].flatMap((pub) => pub.layers);
     const stopRepair = repairUpstream(publishedLayers, () => p.rttMs);
-    const stopFeedback = provideTransportFeedback(pc);
+    const stopFeedback = provideTransportFeedback(pc, this.paths.get(identity)?.arrivals);
     // Told to reconnect, as a server restarting a transport it could not set up would.
     onHandshakeStall(pc, () => this.send(p, { case: 'leave', value: startAfresh() }));
     pc.onDataChannel.subscribe((channel) => {
@@ -293,7 +289,11 @@ export class TestSfu {
   }
 
   private async answer(p: Participant, offer: SessionDescription): Promise<void> {
-    await p.pc.setRemoteDescription({ type: 'offer', sdp: offer.sdp });
+    const behindPath = this.paths.has(p.info.identity);
+    await p.pc.setRemoteDescription({
+      type: 'offer',
+      sdp: behindPath ? withoutCandidates(offer.sdp) : offer.sdp,
+    });
     const keyFrameWanted: { requestKeyFrame(): void }[] = [];
     // Sections the client offered to receive: give each a track someone publishes.
     const waiting = this.othersPublications(p).filter(
@@ -327,7 +327,7 @@ export class TestSfu {
     await p.pc.setLocalDescription(answer);
     const local = p.pc.localDescription?.sdp ?? answer.sdp;
     const path = this.paths.get(p.info.identity);
-    const sdp = path ? await candidatesThrough(path, local, this.udpRelays) : local;
+    const sdp = path ? await candidatesThrough(path, local) : local;
     this.send(p, {
       case: 'answer',
       value: new SessionDescription({
