@@ -13,6 +13,11 @@
  * to resend; and a packet of a higher temporal layer that does not come back is let go without a
  * key frame, since the frames after it decode without it (Chromium resends those layers only
  * "conditionally", libwebrtc's kConditionallyRetransmitHigherLayers).
+ *
+ * A gap next to a lost frame start cannot be told from padding when it is judged; once the start
+ * comes back, what lies between the previous frame's end and it was padding, and is let go
+ * (Chromium pads at up to 2,000 packets a second here, and each packet asked for in vain cost a
+ * key frame).
  */
 export interface LossTrackerOptions {
   /** Times one packet is asked for. */
@@ -66,6 +71,8 @@ export class LossTracker {
   private lastMedia: { sequenceNumber: number; mark: FrameMark | undefined } | undefined;
   /** The first and last padding packets that arrived since it. */
   private paddingSinceMedia: { first: number; last: number } | undefined;
+  /** Recent packets of media with their place in their frame, by sequence number, repairs included. */
+  private readonly recentMedia = new Map<number, FrameMark>();
 
   constructor(private readonly options: LossTrackerOptions = defaults) {}
 
@@ -75,6 +82,7 @@ export class LossTracker {
    * gap is taken for lost media that needs a key frame if it does not come back).
    */
   onPacket(sequenceNumber: number, now: number, mark?: FrameMark | 'padding'): void {
+    if (mark !== undefined && mark !== 'padding') this.remember(sequenceNumber, mark);
     if (this.highest === undefined) {
       this.highest = sequenceNumber;
       if (mark !== 'padding') this.lastMedia = { sequenceNumber, mark };
@@ -155,7 +163,10 @@ export class LossTracker {
     const ask: number[] = [];
     for (const [sequenceNumber, entry] of this.missing) {
       const tooOld = now - entry.since > this.options.maxAgeMs;
-      if (!entry.judged) {
+      if (this.paddingInHindsight(sequenceNumber)) {
+        this.missing.delete(sequenceNumber);
+        this.padding++;
+      } else if (!entry.judged) {
         // No media has come since to tell (the stream paused): nothing to ask for, or to miss.
         if (tooOld) this.missing.delete(sequenceNumber);
       } else if (tooOld || entry.tries >= this.options.maxTries) {
@@ -169,6 +180,38 @@ export class LossTracker {
       }
     }
     return ask.sort((a, b) => seqDelta(b, a));
+  }
+
+  /**
+   * Whether a missing packet lies between the end of one picture and the start of the next, both
+   * here by now: nothing but padding goes there.
+   */
+  private paddingInHindsight(sequenceNumber: number): boolean {
+    const before = this.nearestMedia(sequenceNumber, -1);
+    const after = before?.ends ? this.nearestMedia(sequenceNumber, 1) : undefined;
+    return (
+      before !== undefined &&
+      after !== undefined &&
+      after.starts &&
+      (before.picture + 1) % before.pictureModulo === after.picture
+    );
+  }
+
+  /** The closest packet of media that arrived on one side of a sequence number, within a gap's reach. */
+  private nearestMedia(sequenceNumber: number, step: 1 | -1): FrameMark | undefined {
+    for (let i = 1; i <= this.options.maxGap; i++) {
+      const seq = (sequenceNumber + step * i) & 0xffff;
+      const mark = this.recentMedia.get(seq);
+      if (mark) return mark;
+      if (step > 0 && this.highest !== undefined && seq === this.highest) return undefined;
+    }
+    return undefined;
+  }
+
+  private remember(sequenceNumber: number, mark: FrameMark): void {
+    this.recentMedia.set(sequenceNumber, mark);
+    // About two seconds of a 720p layer's media; the oldest first out.
+    if (this.recentMedia.size > 1024) this.recentMedia.delete(this.recentMedia.keys().next().value ?? 0);
   }
 
   /** Whether a packet is older than the newest seen: a retransmission, or one late. */

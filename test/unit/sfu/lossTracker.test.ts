@@ -166,4 +166,28 @@ describe('the test SFU’s loss tracker and padding next to lost media', () => {
     tracker.onPacket(16, 0, vp8(9, true, true));
     expect(tracker.due(0, 100)).toEqual([15, 14, 12]);
   });
+
+  it('lets the padding before a lost frame start go once the start comes back', () => {
+    const tracker = new LossTracker();
+    tracker.onPacket(10, 0, vp8(7, true, true));
+    tracker.onPacket(11, 0, 'padding');
+    tracker.onPacket(16, 0, vp8(8, false, true)); // 12-14 padding or 8's start, 15 8's start
+    expect(tracker.due(0, 100)).toEqual([15, 14, 13, 12]);
+    tracker.onPacket(15, 10, vp8(8, true, false));
+    // 12-14 lie between 7's end and 8's start now: padding, never asked for again nor given up.
+    expect(tracker.due(100, 100)).toEqual([]);
+    expect(tracker.due(2000, 100)).toEqual([]);
+    expect(tracker.givenUp).toBe(0);
+    expect(tracker.padding).toBe(3);
+    expect(tracker.recovered).toBe(1);
+  });
+
+  it('keeps asking for a gap inside a picture whose start came back', () => {
+    const tracker = new LossTracker();
+    tracker.onPacket(10, 0, vp8(7, true, true));
+    tracker.onPacket(14, 0, vp8(8, false, true)); // 11 8's start, 12-13 8's middle
+    tracker.onPacket(11, 10, vp8(8, true, false));
+    expect(tracker.due(20, 100)).toEqual([13, 12]);
+    expect(tracker.padding).toBe(0);
+  });
 });
