@@ -17,6 +17,8 @@
  *
  *   npm run bench:weaknet
  */
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { NetworkPath, type Impairment } from '../test/sfu/impairedPath';
 import { TestSfu } from '../test/sfu/testSfu';
 import { startTokenEndpoint } from '../test/support/livekit/tokenEndpoint';
@@ -58,11 +60,23 @@ const profiles: Record<'a' | 'b' | 'c' | 'd', Profile> = {
 };
 const blackoutMs = 2000;
 
+/** What the viewer's video receivers count, summed over the measured window to show where frames go. */
+const videoCounters = [
+  'framesReceived',
+  'framesDecoded',
+  'framesDropped',
+  'keyFramesDecoded',
+  'nackCount',
+  'pliCount',
+  'jitterBufferDelay',
+  'jitterBufferEmittedCount',
+] as const;
+
 /** The viewer's peer connections, kept for getStats, and a one-second sampler of what they receive. */
 const viewerStats = `${keepPeerConnections}
   window.__stats = [];
   setInterval(async () => {
-    const sample = { at: Date.now(), height: 0, freezes: 0, concealed: 0, samples: 0 };
+    const sample = { at: Date.now(), height: 0, freezes: 0, concealed: 0, samples: 0, video: {} };
     for (const pc of window.__pcs) {
       if (pc.connectionState === 'closed') continue;
       (await pc.getStats()).forEach((s) => {
@@ -70,9 +84,11 @@ const viewerStats = `${keepPeerConnections}
         if (s.kind === 'video') {
           sample.height = Math.max(sample.height, s.frameHeight ?? 0);
           sample.freezes += s.freezeCount ?? 0;
+          for (const key of ${JSON.stringify(videoCounters)}) sample.video[key] = (sample.video[key] ?? 0) + (s[key] ?? 0);
         } else if (s.kind === 'audio') {
           sample.concealed += s.concealedSamples ?? 0;
           sample.samples += s.totalSamplesReceived ?? 0;
+          window.__audio = { ...window.__audio, [s.id]: { packets: s.packetsReceived, lost: s.packetsLost, concealed: s.concealedSamples, samples: s.totalSamplesReceived } };
         }
       });
     }
@@ -86,6 +102,7 @@ interface StatsSample {
   freezes: number;
   concealed: number;
   samples: number;
+  video: Partial<Record<(typeof videoCounters)[number], number>>;
 }
 
 interface Figures {
@@ -121,6 +138,19 @@ function recovery(frames: readonly number[], back: number): number {
   for (let i = 13; i < after.length; i++)
     if ((after[i] ?? 0) - (after[i - 13] ?? 0) <= 500) return (after[i] ?? 0) - back;
   return Number.POSITIVE_INFINITY;
+}
+
+/** UDP packets this machine's kernel dropped for want of socket buffer (Linux), none elsewhere. */
+function udpReceiveDrops(): number {
+  try {
+    const [names, values] = readFileSync('/proc/net/snmp', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('Udp:'))
+      .map((line) => line.split(/\s+/));
+    return Number(values?.[names?.indexOf('RcvbufErrors') ?? -1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 async function measure(name: string, profile: Profile): Promise<Figures> {
@@ -159,10 +189,16 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
 
     const start = Date.now();
     const end = start + seconds * 1000;
+    const dropsBefore = udpReceiveDrops();
+    // The SFU and the impaired path share this process's event loop: its delay is arrival-time jitter.
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
     const stopTrace = trace
-      ? tracePublisher(page, (line) =>
-          console.log(`${name} ${Math.round((Date.now() - start) / 1000)}s: ${line}`),
-        )
+      ? tracePublisher(page, (line) => {
+          const lag = `loop p50 ${Math.round(loop.percentile(50) / 1e6)} p99 ${Math.round(loop.percentile(99) / 1e6)} max ${Math.round(loop.max / 1e6)} ms`;
+          loop.reset();
+          console.log(`${name} ${Math.round((Date.now() - start) / 1000)}s: ${lag} | ${line}`);
+        })
       : () => undefined;
     const backs: number[] = [];
     const blackouts = profile.blackoutsAt.map(
@@ -226,6 +262,16 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
       recoverMs: backs.length ? Math.max(...backs.map((back) => recovery(frames, back))) : 0,
     };
     console.log(`${name}: fps per second ${fps.join(' ')}`);
+    const counted = Object.fromEntries(
+      videoCounters.map((key) => [key, round1((last?.video[key] ?? 0) - (first?.video[key] ?? 0))]),
+    );
+    console.log(`${name}: the viewer's video receivers over the window ${JSON.stringify(counted)}`);
+    console.log(
+      `${name}: the viewer's audio receivers, all along ${JSON.stringify(await viewer.evaluate('window.__audio'))}`,
+    );
+    console.log(
+      `${name}: UDP packets the kernel dropped (socket buffers full) ${udpReceiveDrops() - dropsBefore}`,
+    );
 
     console.log(`${name}: the SFU's upstream repair per layer ${JSON.stringify(sfu.repairState('studio'))}`);
     console.log(`${name}: what the SFU received ${JSON.stringify(sfu.publicationState('studio'))}`);

@@ -19,6 +19,7 @@ interface LayerLine {
   height: number;
   framesEncoded: number;
   packetsSent: number;
+  bytesSent: number;
   retransmitted: number;
   nacks: number;
   targetKbps: number;
@@ -43,6 +44,7 @@ export function tracePublisher(page: Page, log: (line: string) => void): () => v
                 height: Number(s['frameHeight'] ?? 0),
                 framesEncoded: Number(s['framesEncoded'] ?? 0),
                 packetsSent: Number(s['packetsSent'] ?? 0),
+                bytesSent: Number(s['bytesSent'] ?? 0),
                 retransmitted: Number(s['retransmittedPacketsSent'] ?? 0),
                 nacks: Number(s['nackCount'] ?? 0),
                 targetKbps: Math.round(Number(s['targetBitrate'] ?? 0) / 1000),
@@ -57,9 +59,9 @@ export function tracePublisher(page: Page, log: (line: string) => void): () => v
       .then(({ layers, estimateKbps }) => {
         const parts = layers.map((l) => {
           const before = previous.get(l.rid);
-          const delta = (key: 'framesEncoded' | 'packetsSent' | 'retransmitted' | 'nacks') =>
+          const delta = (key: 'framesEncoded' | 'packetsSent' | 'bytesSent' | 'retransmitted' | 'nacks') =>
             l[key] - (before?.[key] ?? l[key]);
-          return `${l.rid} ${l.height}p enc ${delta('framesEncoded')} sent ${delta('packetsSent')} resent ${delta('retransmitted')}/${delta('nacks')} nacks target ${l.targetKbps} ${l.limitation}`;
+          return `${l.rid} ${l.height}p enc ${delta('framesEncoded')} sent ${delta('packetsSent')} (${Math.round((delta('bytesSent') * 8) / 1000)} kb/s) resent ${delta('retransmitted')}/${delta('nacks')} nacks target ${l.targetKbps} ${l.limitation}`;
         });
         previous = new Map(layers.map((l) => [l.rid, l]));
         log(`estimate ${estimateKbps} kb/s | ${parts.join(' | ')}`);
