@@ -61,12 +61,16 @@ export class LossTracker {
   recovered = 0;
   /** Packets given up on (asked for too often, or too old): the picture needs a key frame. */
   givenUp = 0;
+  /** A packet was given up since the last `takeKeyFrameWanted`: the picture needs a key frame. */
+  private keyFrameWanted = false;
   /** Packets of higher temporal layers given up on: the picture goes on without them. */
   droppedHigherLayer = 0;
   /** Lost packets shown to have been padding, so never asked for. */
   padding = 0;
   /** When a gap was last seen: the stream is losing packets. */
   lastGapAt = Number.NEGATIVE_INFINITY;
+  /** When the newest packet arrived. */
+  private lastArrivalAt = Number.NEGATIVE_INFINITY;
   /** The newest packet that carried media, and its place in its frame where the codec says. */
   private lastMedia: { sequenceNumber: number; mark: FrameMark | undefined } | undefined;
   /** The first and last padding packets that arrived since it. */
@@ -85,6 +89,7 @@ export class LossTracker {
     if (mark !== undefined && mark !== 'padding') this.remember(sequenceNumber, mark);
     if (this.highest === undefined) {
       this.highest = sequenceNumber;
+      this.lastArrivalAt = now;
       if (mark !== 'padding') this.lastMedia = { sequenceNumber, mark };
       return;
     }
@@ -94,11 +99,15 @@ export class LossTracker {
       return;
     }
     if (ahead > 1) this.lastGapAt = now;
-    if (ahead > this.options.maxGap) {
+    const silentFor = now - this.lastArrivalAt;
+    this.lastArrivalAt = now;
+    if (ahead > this.options.maxGap || (ahead > 1 && silentFor > this.options.maxAgeMs)) {
       // A blackout, or a layer paused and resumed: what comes next may build on frames lost in
-      // it, and the viewer would wait seconds before asking for a key frame itself.
+      // it, and the viewer would wait seconds before asking for a key frame itself. Its packets
+      // are older than the publisher keeps, or than any viewer still waits for: asking for them
+      // would only put the key frame off.
       this.missing.clear();
-      this.givenUp++;
+      this.giveUp();
     } else
       for (let i = 1; i < ahead; i++)
         this.missing.set((this.highest + i) & 0xffff, {
@@ -172,7 +181,7 @@ export class LossTracker {
       } else if (tooOld || entry.tries >= this.options.maxTries) {
         this.missing.delete(sequenceNumber);
         if (entry.droppable) this.droppedHigherLayer++;
-        else this.givenUp++;
+        else this.giveUp();
       } else if (now >= entry.nextAt) {
         entry.tries++;
         entry.nextAt = now + retryMs;
@@ -212,6 +221,18 @@ export class LossTracker {
     this.recentMedia.set(sequenceNumber, mark);
     // About two seconds of a 720p layer's media; the oldest first out.
     if (this.recentMedia.size > 1024) this.recentMedia.delete(this.recentMedia.keys().next().value ?? 0);
+  }
+
+  /** Whether a key frame is wanted since the last time this was asked (and no longer, once told). */
+  takeKeyFrameWanted(): boolean {
+    const wanted = this.keyFrameWanted;
+    this.keyFrameWanted = false;
+    return wanted;
+  }
+
+  private giveUp(): void {
+    this.givenUp++;
+    this.keyFrameWanted = true;
   }
 
   /** Whether a packet is older than the newest seen: a retransmission, or one late. */

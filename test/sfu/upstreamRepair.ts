@@ -24,11 +24,11 @@ export function repairUpstream(
     for (const layer of layers()) {
       const { receiver, ssrc } = layer;
       if (!receiver || ssrc === undefined || layer.track.kind !== 'video') continue;
-      const givenUp = layer.loss.givenUp;
       const lost = layer.loss.due(now, retryMs);
       // A packet that will not come makes every frame after it wait: start again from a key
-      // frame now rather than when each viewer's decoder gives up (seconds later).
-      if (layer.loss.givenUp > givenUp) layer.keyFrames.request();
+      // frame now rather than when each viewer's decoder gives up (seconds later). That includes
+      // the gaps given up as they arrived (a blackout), not only those given up here.
+      if (layer.loss.takeKeyFrameWanted()) layer.keyFrames.request();
       if (lost.length === 0) continue;
       layer.nacked += lost.length;
       const nack = new GenericNack({ senderSsrc: receiver.rtcpSsrc, mediaSourceSsrc: ssrc, lost });

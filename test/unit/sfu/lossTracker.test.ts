@@ -21,6 +21,7 @@ describe('the test SFU’s loss tracker (upstream NACKs)', () => {
     expect(tracker.due(300, 100)).toEqual([]);
     expect(tracker.pending).toBe(0);
     expect(tracker.givenUp).toBe(2);
+    expect(tracker.takeKeyFrameWanted()).toBe(true);
   });
 
   it('stops asking for a packet that arrives late, and counts it recovered', () => {
@@ -100,6 +101,21 @@ describe('the test SFU’s loss tracker (upstream NACKs)', () => {
     tracker.onPacket(12, 0, { starts: true, ends: true, picture: 0, pictureModulo: 0x80 });
     expect(tracker.due(0, 100)).toEqual([]);
     expect(tracker.padding).toBe(1);
+  });
+
+  it('takes a gap after a silence longer than packets are kept for a restart: a key frame, not NACKs', () => {
+    const tracker = new LossTracker();
+    for (const seq of [1, 2, 4]) tracker.onPacket(seq, 0);
+    // A 2 s blackout: nothing arrives, then the stream goes on 60 packets later.
+    tracker.onPacket(65, 2000);
+    expect(tracker.due(2000, 100)).toEqual([]);
+    expect(tracker.givenUp).toBe(1);
+    expect(tracker.pending).toBe(0);
+    expect(tracker.takeKeyFrameWanted()).toBe(true);
+    expect(tracker.takeKeyFrameWanted()).toBe(false);
+    // A late packet from before the blackout is only late.
+    tracker.onPacket(3, 2010);
+    expect(tracker.recovered).toBe(0);
   });
 
   it('takes a jump past the limit for a restarted stream, asks nothing of it but a key frame, and forgets old losses', () => {
