@@ -70,6 +70,10 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
       mimeType: 'video/VP8',
     }),
   );
+  // A show's mix carries music and product sounds: no DTX to cut their quiet passages; RED on.
+  expect(sfu.publishedTracks()).toContainEqual(
+    expect.objectContaining({ identity: 'studio', kind: 'audio', dtx: false, red: true }),
+  );
   // The status bar counts the viewer and shows what goes out.
   const figures = page.getByRole('contentinfo').getByLabel('Show statistics');
   await expect(figures).toContainText('viewers 1');

@@ -52,6 +52,8 @@ test('a voice room sends sound only; viewer pages show who speaks, guests join b
   await goLive(studio);
   await expect(page.getByRole('combobox', { name: 'Room' })).toBeDisabled();
   expect(live.sfu.publishedTracks().map((t) => t.kind)).toEqual(['audio']);
+  // Speakers take turns: DTX saves the uplink between them; RED covers a lost packet.
+  expect(live.sfu.publishedTracks()[0]).toMatchObject({ dtx: true, red: true });
 
   const viewer = await context.newPage();
   await viewer.goto(`${await services.viewerPage.url()}?market=mx`);

@@ -94,6 +94,9 @@ export function publicationFor(add: AddTrackRequest): Publication {
     simulcast: add.layers.length > 1,
     layers: add.layers,
     muted: add.muted,
+    // Sound the client asked to send with or without DTX and RED, kept as a LiveKit server keeps it.
+    disableDtx: add.disableDtx,
+    disableRed: add.disableRed,
     // The codec the client asked for (its first simulcast codec), as a LiveKit server reports it.
     mimeType:
       add.type === TrackType.AUDIO

@@ -11,6 +11,9 @@ export interface PublishedTrack {
   /** The size the publisher announced (its top layer), 0 for sound. */
   width: number;
   height: number;
+  /** For sound: whether the publisher asked for DTX and for RED. */
+  dtx?: boolean;
+  red?: boolean;
 }
 
 export function publishedTracks(participants: Iterable<Participant>): PublishedTrack[] {
@@ -22,6 +25,7 @@ export function publishedTracks(participants: Iterable<Participant>): PublishedT
       mimeType: pub.receivedMimeType,
       width: pub.info.width,
       height: pub.info.height,
+      ...(pub.kind === 'audio' ? { dtx: !pub.info.disableDtx, red: !pub.info.disableRed } : {}),
     })),
   );
 }

@@ -2,6 +2,7 @@
  * Publishing the program to a LiveKit room: copies of the studio's picture and mix, published
  * live or held back (muted, with empty senders) until "Go live" releases them.
  */
+import { programPublishOptions } from '../../../shared/live/programPublishOptions';
 import { roomModes } from '../../../shared/live/roomModes';
 import type { GoLiveOptions } from './livePublisher';
 
@@ -29,6 +30,7 @@ export async function publishProgram(
 ): Promise<LocalTrack[]> {
   const { Track, VideoPreset, LocalVideoTrack, LocalAudioTrack } = lk;
   const { top, simulcast } = options.encoding;
+  const { degradationPreference, dtx, red } = programPublishOptions[options.mode];
   const video = roomModes[options.mode].publishVideo
     ? new LocalVideoTrack(await scaledCopy(options.video, top), undefined, true)
     : undefined;
@@ -48,14 +50,14 @@ export async function publishProgram(
           videoSimulcastLayers: simulcast.map(
             (l) => new VideoPreset(l.width, l.height, l.maxBitrate, l.maxFramerate),
           ),
-          degradationPreference: 'maintain-framerate',
+          degradationPreference,
         }),
       audio &&
         room.localParticipant.publishTrack(audio, {
           name: 'program-audio',
           source: Track.Source.Microphone,
-          dtx: false,
-          red: true,
+          dtx,
+          red,
         }),
     ]);
   } catch (error) {
