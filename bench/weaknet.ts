@@ -36,6 +36,8 @@ const codec = process.env['BENCH_CODEC'] as 'h264' | 'vp8' | 'vp9' | 'av1' | und
 /** Every simulcast layer forwarded, as a LiveKit server does; BENCH_LAYERS=first compares the tests' SFU. */
 const layers = process.env['BENCH_LAYERS'] === 'first' ? 'first' : 'all';
 const resolution = process.env['BENCH_RESOLUTION'] as '1280x720' | '1920x1080' | undefined;
+/** The room mode (and with it the publish options, programPublishOptions.ts); the studio's setting by default. */
+const mode = process.env['BENCH_MODE'] as 'show' | 'showcase' | 'consultation' | undefined;
 /** BENCH_TRACE=1 prints the publisher's per-layer statistics every second (publisherTrace.ts). */
 const trace = process.env['BENCH_TRACE'] === '1';
 const warmupMs = 3000;
@@ -70,6 +72,8 @@ const videoCounters = [
   'pliCount',
   'jitterBufferDelay',
   'jitterBufferEmittedCount',
+  'packetsReceived',
+  'packetsLost',
 ] as const;
 
 /** The viewer's peer connections, kept for getStats, and a one-second sampler of what they receive. */
@@ -165,6 +169,7 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
       livekitApiKey: apiKey,
       livekitRoom: `weaknet-${name}`,
       ...(codec ? { liveVideoCodec: codec } : {}),
+      ...(mode ? { liveRoomMode: mode } : {}),
       ...(resolution ? { outputResolution: resolution } : {}),
     });
     services.secrets.set('livekitApiSecret', apiSecret);
@@ -266,6 +271,15 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
       videoCounters.map((key) => [key, round1((last?.video[key] ?? 0) - (first?.video[key] ?? 0))]),
     );
     console.log(`${name}: the viewer's video receivers over the window ${JSON.stringify(counted)}`);
+    if (trace)
+      stats.forEach((sample, i) => {
+        const before = stats[i - 1];
+        if (!before) return;
+        const delta = videoCounters.map(
+          (key) => `${key} ${round1((sample.video[key] ?? 0) - (before.video[key] ?? 0))}`,
+        );
+        console.log(`${name} ${Math.round((sample.at - start) / 1000)}s viewer: ${delta.join(' ')}`);
+      });
     console.log(
       `${name}: the viewer's audio receivers, all along ${JSON.stringify(await viewer.evaluate('window.__audio'))}`,
     );
