@@ -3,6 +3,7 @@ import { startClientPageServer } from '../sfu/clientPageServer';
 import { TestSfu } from '../sfu/testSfu';
 import { expect, test } from './harness/fixtures';
 import { watchProgram } from './support/clientViewer';
+import type { Page } from '@playwright/test';
 
 const apiKey = 'APIgolive';
 const apiSecret = 'go-live-secret-of-a-reasonable-length-0001';
@@ -74,6 +75,9 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
   expect(sfu.publishedTracks()).toContainEqual(
     expect.objectContaining({ identity: 'studio', kind: 'audio', dtx: false, red: true }),
   );
+  // The sound reaches the viewer too, and keeps coming.
+  const before = await soundPacketsReceived(viewer);
+  await expect.poll(() => soundPacketsReceived(viewer), { timeout: 5_000 }).toBeGreaterThan(before + 25);
   // The status bar counts the viewer and shows what goes out.
   const figures = page.getByRole('contentinfo').getByLabel('Show statistics');
   await expect(figures).toContainText('viewers 1');
@@ -191,3 +195,24 @@ test('a wrong API secret is explained, and the show stays off air', async ({ stu
   await expect(page.getByText('The LiveKit server refused the studio')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('contentinfo').getByRole('status', { name: 'Show' })).toHaveText('Not live');
 });
+
+/** RTP packets of sound the viewer's livekit-client room has received so far. */
+function soundPacketsReceived(viewer: Page): Promise<number> {
+  return viewer.evaluate(async () => {
+    type Publication = { track?: { receiver?: RTCRtpReceiver } };
+    const room = (
+      window as unknown as {
+        viewerRoom: { remoteParticipants: Map<string, { audioTrackPublications: Map<string, Publication> }> };
+      }
+    ).viewerRoom;
+    let packets = 0;
+    for (const participant of room.remoteParticipants.values())
+      for (const publication of participant.audioTrackPublications.values())
+        (await publication.track?.receiver?.getStats())?.forEach(
+          (stat: { type: string; packetsReceived?: number }) => {
+            if (stat.type === 'inbound-rtp') packets += stat.packetsReceived ?? 0;
+          },
+        );
+    return packets;
+  });
+}

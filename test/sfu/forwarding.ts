@@ -77,6 +77,9 @@ function followLayer(p: Participant, pub: Publication, layer: IncomingLayer): vo
   });
 }
 
+/** Packets past a layer switch beyond which no repair can come from before it (16 s of 720p). */
+const repairReachPackets = 4096;
+
 /** While a subscriber waits for a key frame, it asks again this often (the throttle may fold it). */
 const keyFrameRetryMs = 250;
 
@@ -133,9 +136,10 @@ export function forwardPublication(
   playoutDelay: () => { minMs: number; maxMs: number } | undefined = () => undefined,
 ): { requestKeyFrame(): void } {
   const video = pub.kind === 'video';
-  /** The layer whose packets go out now, and the sequence number it started from. */
+  /** The layer whose packets go out now. */
   let forwarding: MediaStreamTrack | undefined;
-  let startedAt = 0;
+  /** Where the layer started, while a repair from before the switch could still come. */
+  let switchedAt: number | undefined;
   /** The layer the subscriber should get; video waits for its key frame before switching. */
   let wanted: IncomingLayer | undefined;
   let askedAt = 0;
@@ -164,11 +168,18 @@ export function forwardPublication(
         vp8.switchLayer();
       }
       forwarding = track;
-      startedAt = seq;
+      switchedAt = seq;
     }
     // A repair of a packet from before the switch would be numbered into the previous layer's
-    // sequence numbers (the subscriber's numbering is this layer's plus a fixed offset).
-    if (seqDelta(seq, startedAt) < 0) return;
+    // sequence numbers (the subscriber's numbering is this layer's plus a fixed offset). Repairs
+    // come within a second: well past the switch none can, and the comparison would wrap (it
+    // dropped every other 32768 packets of a layer that ran long, and of sound, which never
+    // switches, everything numbered from 32768 on).
+    if (switchedAt !== undefined) {
+      const sinceSwitch = seqDelta(seq, switchedAt);
+      if (sinceSwitch < 0) return;
+      if (sinceSwitch > repairReachPackets) switchedAt = undefined;
+    }
     // Header extension ids are the publisher's connection's; werift would copy them over the
     // subscriber's own, so the viewer would see the publisher's mid and rid and drop the packets.
     const forwarded = rtp.clone();
