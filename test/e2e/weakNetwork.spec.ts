@@ -11,7 +11,9 @@ const apiSecret = 'weak-network-secret-of-a-reasonable-length-01';
 
 let sfu: TestSfu;
 test.beforeEach(async () => {
-  sfu = new TestSfu({ apiKey, apiSecret });
+  // Every simulcast layer, as a LiveKit server forwards them: the viewer watches the 720p a weak
+  // uplink still carries, not only the 360p base.
+  sfu = new TestSfu({ apiKey, apiSecret, layers: 'all' });
   await sfu.start();
 });
 const endpoints: TokenEndpoint[] = [];

@@ -4,13 +4,15 @@
  * on this SFU's feedback, congestionControl.ts), the simulcast extensions, and playout delay for
  * what it forwards (playoutDelay.ts). `iceServers: []`: werift's default is a public STUN server.
  *
- * Opus as LiveKit's media engine registers it (pkg/rtc/mediaengine.go): at 111, with in-band FEC
- * asked for (`useinbandfec=1`: a sender adds FEC only when its receiver says so). LiveKit also
- * offers RED (63, `111/111`); werift's RED unpacking marks every packet it takes out as the start
- * of a talkspurt and left viewers concealing 44% of the sound, so this SFU answers Opus alone.
+ * Sound as LiveKit's media engine registers it (pkg/rtc/mediaengine.go): Opus at 111 with in-band
+ * FEC asked for (`useinbandfec=1`: a sender adds FEC only when its receiver says so), and RED at 63
+ * carrying Opus (`111/111`). werift's receiver takes a publisher's RED apart, lost Opus packets
+ * recovered from the redundancy, and the SFU forwards plain Opus, as a LiveKit server does for a
+ * subscriber that takes no RED.
  */
 import {
   RTCPeerConnection,
+  RTCRtpCodecParameters,
   RTCRtpHeaderExtensionParameters,
   useAbsSendTime,
   useAV1,
@@ -34,6 +36,14 @@ export function participantConnection(): RTCPeerConnection {
     codecs: {
       audio: [
         useOPUS({ payloadType: 111, parameters: 'minptime=10;useinbandfec=1', rtcpFeedback: [useTWCC()] }),
+        new RTCRtpCodecParameters({
+          mimeType: 'audio/red',
+          clockRate: 48000,
+          channels: 2,
+          payloadType: 63,
+          parameters: '111/111',
+          rtcpFeedback: [useTWCC()],
+        }),
       ],
       video: [useVP8(), useH264(), useVP9(), useAV1()].map((codec) =>
         Object.assign(codec, { rtcpFeedback: [...codec.rtcpFeedback, useTWCC()] }),

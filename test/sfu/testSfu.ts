@@ -23,6 +23,8 @@ import {
   MediaSectionsRequirement,
   ParticipantUpdate,
   ConnectionQualityUpdate,
+  TrackType,
+  type TrackInfo,
 } from '@livekit/protocol';
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -62,10 +64,8 @@ export interface TestSfuOptions {
   otherRequests?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /**
    * Which of a publisher's simulcast layers subscribers can be given: every one, as a LiveKit
-   * server does, or the first werift announces (360p; the default). Through 150 ms and 3% loss
-   * every layer gives viewers 720p, but the weak-network e2e test then failed 2 runs in 20 on a
-   * 3 s freeze, so the tests keep the first layer until that is understood; bench:weaknet
-   * measures with every layer.
+   * server does, or the first werift announces (360p; the default, enough where a test needs a
+   * picture, not its quality). The weak-network e2e tests and bench:weaknet take every layer.
    */
   layers?: 'all' | 'first';
 }
@@ -305,7 +305,7 @@ export class TestSfu {
       // A publisher sends in the first codec of the answer: put the one its addTrack asked for first,
       // as a LiveKit server does.
       const published = mid ? p.publications.get(sectionTrackId(offer.sdp, mid) ?? '') : undefined;
-      if (published) preferCodecs(p.pc, t, [codecName(published.info.mimeType)]);
+      if (published) preferCodecs(p.pc, t, publishedCodecs(published.info));
       // A subscriber's section carries the forwarded track's codec, its packets unchanged.
       const forwarded = mid ? p.subscribed.get(mid) : undefined;
       const forwardedPub = this.othersPublications(p).find(({ pub }) => pub.info.sid === forwarded)?.pub;
@@ -397,4 +397,14 @@ export class TestSfu {
         break;
     }
   }
+}
+
+/**
+ * The codecs a publisher's section is answered with, first the one it will send in: the codec its
+ * addTrack asked for, and for sound RED before Opus unless the track turned RED off, as a LiveKit
+ * server answers (setCodecPreferencesOpusRedForPublisher).
+ */
+function publishedCodecs(info: TrackInfo): string[] {
+  const codec = codecName(info.mimeType);
+  return info.type === TrackType.AUDIO && !info.disableRed ? ['RED', codec] : [codec];
 }
