@@ -26,6 +26,20 @@ export function playoutDelayFor(
   return Math.min(range.max, Math.max(range.min, wanted));
 }
 
+/**
+ * The delay to ask of a publication's viewers now, in a room with a playout delay: a round trip and
+ * the margin while any of its layers lost a packet in the last 10 s.
+ */
+export function publicationPlayoutDelay(
+  range: PlayoutDelayRange | undefined,
+  publisherRttMs: number | undefined,
+  layers: readonly { loss: { lastGapAt: number } }[],
+): { minMs: number; maxMs: number } | undefined {
+  if (!range) return undefined;
+  const losing = layers.some((layer) => Date.now() - layer.loss.lastGapAt < 10_000);
+  return { minMs: playoutDelayFor(range, { rttMs: publisherRttMs ?? 100, losing }), maxMs: range.max };
+}
+
 /** The extension's three bytes: 12 bits of minimum and 12 of maximum delay, in 10 ms units. */
 export function playoutDelayPayload(minMs: number, maxMs: number): Buffer {
   const min = Math.min(0xfff, Math.round(minMs / 10));

@@ -2,6 +2,7 @@
  * The bits of SDP the test SFU reads (sections by mid, their direction, msid and codecs) and the
  * codec order it answers with. Plain text handling: the SDP here is what Chromium and werift write.
  */
+import { TrackType, type TrackInfo } from '@livekit/protocol';
 import type { RTCPeerConnection, RTCRtpCodecParameters, RTCRtpTransceiver } from 'werift';
 
 /** Puts the named codecs (upper-case names, in order) first in a transceiver's negotiation. */
@@ -41,4 +42,14 @@ export function withoutCandidates(sdp: string): string {
     .split('\r\n')
     .filter((line) => !line.startsWith('a=candidate:'))
     .join('\r\n');
+}
+
+/**
+ * The codecs a publisher's section is answered with, first the one it will send in: the codec its
+ * addTrack asked for, and for sound RED before Opus unless the track turned RED off, as a LiveKit
+ * server answers (setCodecPreferencesOpusRedForPublisher).
+ */
+export function publishedCodecs(info: TrackInfo): string[] {
+  const codec = codecName(info.mimeType);
+  return info.type === TrackType.AUDIO && !info.disableRed ? ['RED', codec] : [codec];
 }

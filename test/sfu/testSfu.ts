@@ -23,15 +23,13 @@ import {
   MediaSectionsRequirement,
   ParticipantUpdate,
   ConnectionQualityUpdate,
-  TrackType,
-  type TrackInfo,
 } from '@livekit/protocol';
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 import { provideTransportFeedback } from './congestionControl';
 import { participantConnection } from './participantConnection';
-import { playoutDelayFor, playoutDelayOf, type PlayoutDelayRange } from './playoutDelay';
+import { playoutDelayOf, publicationPlayoutDelay, type PlayoutDelayRange } from './playoutDelay';
 import { repairUpstream } from './upstreamRepair';
 import type { RepairCounts } from './incomingLayer';
 import {
@@ -42,7 +40,14 @@ import {
   type Publication,
 } from './forwarding';
 import { candidatesThrough, type NetworkPath } from './impairedPath';
-import { codecName, preferCodecs, sectionDirection, sectionTrackId, withoutCandidates } from './sdp';
+import {
+  codecName,
+  preferCodecs,
+  publishedCodecs,
+  sectionDirection,
+  sectionTrackId,
+  withoutCandidates,
+} from './sdp';
 import { onHandshakeStall } from './handshakeStall';
 import { linkQualities, ReceptionCounter } from './linkQuality';
 import { publicationState, publishedTracks, repairState, type PublishedTrack } from './sfuInspection';
@@ -236,14 +241,6 @@ export class TestSfu {
     this.requestSections(p);
   }
 
-  /** The playout delay to ask of viewers of a publication now, in ms (0: none). */
-  private delayFor(owner: Participant, pub: Publication): { minMs: number; maxMs: number } | undefined {
-    const range = this.playoutDelay;
-    if (!range) return undefined;
-    const losing = pub.layers.some((layer) => Date.now() - layer.loss.lastGapAt < 10_000);
-    return { minMs: playoutDelayFor(range, { rttMs: owner.rttMs ?? 100, losing }), maxMs: range.max };
-  }
-
   /** Tells others a participant changed (joined, published), so their clients list it. */
   private broadcastUpdate(info: ParticipantInfo): void {
     for (const other of this.participants.values()) {
@@ -289,11 +286,8 @@ export class TestSfu {
   }
 
   private async answer(p: Participant, offer: SessionDescription): Promise<void> {
-    const behindPath = this.paths.has(p.info.identity);
-    await p.pc.setRemoteDescription({
-      type: 'offer',
-      sdp: behindPath ? withoutCandidates(offer.sdp) : offer.sdp,
-    });
+    const offered = this.paths.has(p.info.identity) ? withoutCandidates(offer.sdp) : offer.sdp;
+    await p.pc.setRemoteDescription({ type: 'offer', sdp: offered });
     const keyFrameWanted: { requestKeyFrame(): void }[] = [];
     // Sections the client offered to receive: give each a track someone publishes.
     const waiting = this.othersPublications(p).filter(
@@ -320,7 +314,11 @@ export class TestSfu {
       p.subscribed.set(mid, pub.info.sid);
       preferCodecs(p.pc, t, [codecName(pub.info.mimeType)]);
       if (pub.kind === 'video')
-        keyFrameWanted.push(forwardPublication(owner, pub, p, t.sender, () => this.delayFor(owner, pub)));
+        keyFrameWanted.push(
+          forwardPublication(owner, pub, p, t.sender, () =>
+            publicationPlayoutDelay(this.playoutDelay, owner.rttMs, pub.layers),
+          ),
+        );
       else forwardPublication(owner, pub, p, t.sender);
     }
     const answer = await p.pc.createAnswer();
@@ -397,14 +395,4 @@ export class TestSfu {
         break;
     }
   }
-}
-
-/**
- * The codecs a publisher's section is answered with, first the one it will send in: the codec its
- * addTrack asked for, and for sound RED before Opus unless the track turned RED off, as a LiveKit
- * server answers (setCodecPreferencesOpusRedForPublisher).
- */
-function publishedCodecs(info: TrackInfo): string[] {
-  const codec = codecName(info.mimeType);
-  return info.type === TrackType.AUDIO && !info.disableRed ? ['RED', codec] : [codec];
 }
