@@ -105,7 +105,9 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
   // The server drops the studio: it reconnects and is live again by itself, and viewers get the program back.
   await awaitProgram();
   sfu.askToReconnect('studio');
-  await expect(state).not.toHaveText('Live', { timeout: 5000 });
+  // On loopback the reconnection can be over between two looks at the status chip: the studio's
+  // own log of its show's lifecycle says it went through it.
+  await expect.poll(() => logged('renderer.live', 'show reconnecting'), { timeout: 5000 }).toBe(true);
   await expect(state).toHaveText('Live', { timeout: 20_000 });
   expect(
     await viewer.evaluate(() => (window as unknown as { backOnAir: Promise<number> }).backOnAir),
@@ -113,7 +115,6 @@ test('the studio goes live on LiveKit, a viewer decodes the program, a server dr
 
   await page.getByRole('button', { name: 'End show' }).click();
   await expect(state).toHaveText('Offline');
-  expect(logged('renderer.live', 'show reconnecting')).toBe(true);
   await expect.poll(() => logged('renderer.live', 'show offline')).toBe(true);
 
   // The next show sends the same program again (ending one must not stop the studio's picture).
