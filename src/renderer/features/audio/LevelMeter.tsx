@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { floorDb } from '../../media/audio/levels';
+import { floorDb, meterIntervalMs } from '../../media/audio/levels';
 
 /**
- * A level meter in dBFS, refreshed ten times a second straight into the DOM
- * (no React render per reading).
+ * A peak level meter in dBFS, refreshed ten times a second straight into the DOM
+ * (no React render per reading). Each reading covers the whole time since the last.
  */
 export function LevelMeter({ label, read }: { label: string; read(): number }) {
   const meter = useRef<HTMLMeterElement>(null);
   useEffect(() => {
     const timer = setInterval(() => {
       if (meter.current) meter.current.value = Math.round(read());
-    }, 100);
+    }, meterIntervalMs);
     return () => clearInterval(timer);
   }, [read]);
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { floorDb, levelDb } from '../../media/audio/levels';
+import { floorDb, LevelProbe } from '../../media/audio/levels';
 
 export type DeviceAccess = 'granted' | 'prompt' | 'denied' | 'unavailable';
 
@@ -19,7 +19,7 @@ export function useDevicePreview(cameraId: string, microphoneId: string) {
   const [stream, setStream] = useState<MediaStream>();
   const [camera, setCamera] = useState<DeviceAccess>('prompt');
   const [microphone, setMicrophone] = useState<DeviceAccess>('prompt');
-  const analyser = useRef<AnalyserNode>(undefined);
+  const probe = useRef<LevelProbe>(undefined);
   useEffect(() => {
     let stopped = false;
     const opened: MediaStream[] = [];
@@ -42,24 +42,19 @@ export function useDevicePreview(cameraId: string, microphoneId: string) {
       (media) => {
         if (!media) return;
         context = new AudioContext();
-        const node = context.createAnalyser();
-        node.fftSize = 1024;
-        context.createMediaStreamSource(media).connect(node);
-        analyser.current = node;
+        const tap = new LevelProbe(context);
+        context.createMediaStreamSource(media).connect(tap.node);
+        probe.current = tap;
       },
     );
     return () => {
       stopped = true;
       opened.forEach((media) => media.getTracks().forEach((track) => track.stop()));
       void context?.close();
-      analyser.current = undefined;
+      probe.current = undefined;
       setStream(undefined);
     };
   }, [cameraId, microphoneId]);
-  const buffer = useRef(new Float32Array(1024));
-  const level = useCallback(
-    (): number => (analyser.current ? levelDb(analyser.current, buffer.current) : floorDb),
-    [],
-  );
+  const level = useCallback((): number => probe.current?.read() ?? floorDb, []);
   return { stream, camera, microphone, level };
 }

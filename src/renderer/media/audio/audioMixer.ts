@@ -1,9 +1,10 @@
 import type { Microphone, SceneCollection } from '../../../shared/scenes/model';
-import { floorDb, levelDb } from './levels';
+import { floorDb, LevelProbe } from './levels';
 
 interface Input {
   gain: GainNode;
-  analyser: AnalyserNode;
+  /** Before the fader, so a muted microphone still shows that it hears. */
+  probe: LevelProbe;
   /** What opened this input, to know when to reopen it (a new device). */
   key: string;
   close(): void;
@@ -20,16 +21,14 @@ export type MediaElementLookup = (sourceId: string) => HTMLVideoElement | undefi
 export class AudioMixer {
   private readonly context = new AudioContext({ latencyHint: 'interactive' });
   private readonly destination = this.context.createMediaStreamDestination();
-  private readonly master = this.context.createAnalyser();
+  private readonly master = new LevelProbe(this.context);
   private readonly inputs = new Map<string, Input>();
   /** Microphones whose getUserMedia is under way, by the key they are opening. */
   private readonly opening = new Map<string, string>();
-  private readonly buffer = new Float32Array(1024);
   private disposed = false;
 
   constructor() {
-    this.master.fftSize = 1024;
-    this.master.connect(this.destination);
+    this.master.node.connect(this.destination);
   }
 
   /** The mixed program audio, one track. */
@@ -77,12 +76,12 @@ export class AudioMixer {
   /** Level of one input before its fader (so a muted mic still shows it hears you), in dBFS. */
   level(id: string): number {
     const input = this.inputs.get(id);
-    return input ? levelDb(input.analyser, this.buffer) : floorDb;
+    return input ? input.probe.read() : floorDb;
   }
 
   /** Level of the mixed program audio, in dBFS. */
   programLevel(): number {
-    return levelDb(this.master, this.buffer);
+    return this.master.read();
   }
 
   dispose(): void {
@@ -139,16 +138,15 @@ export class AudioMixer {
   }
 
   private wire(node: AudioNode, key: string, release: () => void): Input {
-    const analyser = this.context.createAnalyser();
-    analyser.fftSize = 1024;
+    const probe = new LevelProbe(this.context);
     const gain = this.context.createGain();
     gain.gain.value = 0;
-    node.connect(analyser);
-    analyser.connect(gain);
-    gain.connect(this.master);
+    node.connect(probe.node);
+    probe.node.connect(gain);
+    gain.connect(this.master.node);
     return {
       gain,
-      analyser,
+      probe,
       key,
       close: () => {
         node.disconnect();
