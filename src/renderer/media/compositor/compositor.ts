@@ -3,6 +3,7 @@ import { drawScene } from './drawScene';
 import type { CompositorStats } from './compositorStats';
 import type { FrameSource } from './frames';
 import FrameClock from './frameClock.worker?worker';
+import { isSuperseded } from './frameTicks';
 
 export type TransitionKind = 'cut' | 'fade';
 
@@ -76,13 +77,12 @@ export class Compositor {
     this.stream = this.programCanvas.captureStream(0);
     this.track = this.stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
     this.clock = new FrameClock();
-    this.clock.onmessage = () => {
-      // Ticks that queued up while the page was busy arrive back to back: render
-      // the first and skip the rest instead of falling further behind (the gap
-      // counts as dropped frames). Only this thread's clock is compared; the
-      // worker's clock need not agree with it.
-      const sinceLast = performance.now() - this.lastFrameAt;
-      if (this.lastFrameAt === 0 || sinceLast >= 500 / this.options.fps) this.renderFrame();
+    this.clock.onmessage = (event: MessageEvent<number>) => {
+      // Ticks that queued up while the page was busy arrive back to back: only
+      // the newest is drawn (the gap counts as dropped frames). A tick that is
+      // merely late is still drawn: the frame after it has its own tick.
+      if (!isSuperseded(event.data, performance.timeOrigin + performance.now(), this.options.fps))
+        this.renderFrame();
     };
   }
 

@@ -16,7 +16,8 @@ self.onmessage = (event: MessageEvent<{ fps: number } | 'stop'>) => {
     const now = performance.now();
     // After a long stall, resume from now instead of firing a burst of stale ticks.
     if (now - deadline > interval * 4) deadline = now;
-    self.postMessage(now);
+    // The frame's due time, on the clock every context of the page shares.
+    self.postMessage(performance.timeOrigin + deadline);
     deadline += interval;
     timer = setTimeout(tick, Math.max(0, deadline - performance.now()));
   };
