@@ -190,3 +190,39 @@ test('cropping the camera in properties narrows the picture, keeping its aspect 
   await page.getByRole('spinbutton', { name: 'Rotation (degrees)' }).fill('90');
   await expect.poll(() => studio.services.scenes.load()?.scenes[0]?.items[0]?.transform.rotation).toBe(90);
 });
+
+test('on the phone layout, rotation and crop place the item for phones alone, and undo takes them back', async ({
+  studio,
+}) => {
+  const { page } = studio;
+  const scene = () => studio.services.scenes.load()?.scenes[0];
+  const top = page.getByRole('spinbutton', { name: 'Top' });
+  await addSource(page, 'camera');
+  await page.getByRole('button', { name: 'Portrait (phones)' }).click();
+  await expect(
+    page.getByText('Rotation and crop apply to the phone layout only; the landscape program keeps its own.'),
+  ).toBeVisible();
+  // The camera fills the phone's screen by default: its sides are cropped there, and shown so.
+  await expect(page.getByRole('spinbutton', { name: 'Left' })).not.toHaveValue('0');
+  await top.fill('20');
+  await page.getByRole('spinbutton', { name: 'Rotation (degrees)' }).fill('5');
+  await expect
+    .poll(() => scene()?.portrait?.[0])
+    .toEqual(
+      expect.objectContaining({
+        crop: expect.objectContaining({ top: 0.2 }),
+        transform: expect.objectContaining({ rotation: 5 }),
+      }),
+    );
+  expect(scene()?.items[0]?.crop).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+  expect(scene()?.items[0]?.transform.rotation).toBe(0);
+
+  await page.getByRole('button', { name: 'Landscape' }).click();
+  await expect(top).toHaveValue('0');
+  await page.getByRole('button', { name: 'Portrait (phones)' }).click();
+  await expect(top).toHaveValue('20');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => scene()?.portrait ?? []).toEqual([]);
+  await expect(top).toHaveValue('0');
+});

@@ -19,6 +19,7 @@ import { SourcesPanel } from '../scenes/SourcesPanel';
 import { useSettings } from '../settings/SettingsContext';
 import { HotkeyHelp } from '../shell/HotkeyHelp';
 import { StagePanel } from '../stage/StagePanel';
+import type { StageArrangement } from '../stage/stageArrangement';
 import { DockColumn } from './DockColumn';
 import { Splitter } from './Splitter';
 import { useDockLayout } from './useDockLayout';
@@ -32,13 +33,14 @@ export function StudioWorkspace({ selected, onSelect }: { selected?: string; onS
   const [settings] = useSettings();
   const [layout, change] = useDockLayout();
   const [dragged, setDragged] = useState<{ side: DockSide; width: number }>();
+  const [arrangement, setArrangement] = useState<StageArrangement>('landscape');
   const width = (side: DockSide): number => (dragged?.side === side ? dragged.width : layout.widths[side]);
   const rtl = i18n.dir() === 'rtl';
   const hidden: DockId[] = settings.obsEnabled ? [] : ['obs'];
   const panels: Record<DockId, ReactNode> = {
     scenes: <ScenesPanel />,
     sources: <SourcesPanel selected={selected} onSelect={onSelect} />,
-    properties: <ItemProperties itemId={selected} />,
+    properties: <ItemProperties itemId={selected} arrangement={arrangement} />,
     audio: <AudioMixerPanel />,
     obs: <ObsPanel />,
     destinations: <DestinationsPanel />,
@@ -80,7 +82,12 @@ export function StudioWorkspace({ selected, onSelect }: { selected?: string; onS
     >
       {column('start')}
       {columnSplitter('start')}
-      <StagePanel selected={selected} onSelect={onSelect} />
+      <StagePanel
+        selected={selected}
+        onSelect={onSelect}
+        arrangement={arrangement}
+        onArrangementChange={setArrangement}
+      />
       {columnSplitter('end')}
       {column('end')}
       <HotkeyHelp />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateItem, updateSource } from '../../../shared/scenes/edits';
+import { placeInPortrait, updateItem, updateSource } from '../../../shared/scenes/edits';
 import type { MarketId } from '../../../shared/markets/markets';
 import { cropSchema, type Crop, type Source } from '../../../shared/scenes/model';
 import { useMarketName } from '../markets/useMarketName';
@@ -9,6 +9,8 @@ import { useSourceStatus } from './useSourceStatus';
 import { useMediaDevices } from '../devices/useMediaDevices';
 import { FeedFields } from '../feeds/FeedFields';
 import { DockControls } from '../layout/DockControls';
+import type { StageArrangement } from '../stage/stageArrangement';
+import { usePortraitArrangement } from '../stage/usePortraitArrangement';
 
 const resolutions = [
   [1280, 720],
@@ -16,15 +18,21 @@ const resolutions = [
   [3840, 2160],
 ] as const;
 
-/** Settings of the selected item and its source. */
-export function ItemProperties({ itemId }: { itemId?: string }) {
+/**
+ * Settings of the selected item and its source. While the stage edits the phones' arrangement,
+ * rotation and crop are the item's place there; the rest belongs to the item or its source.
+ */
+export function ItemProperties({ itemId, arrangement }: { itemId?: string; arrangement: StageArrangement }) {
   const { t } = useTranslation();
   const media = useStudio();
   const { editor } = media;
   const { collection } = useScenes();
   const statusOf = useSourceStatus();
+  const portrait = usePortraitArrangement();
   const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
   const item = scene?.items.find((i) => i.id === itemId);
+  const onPhones =
+    arrangement === 'portrait' ? portrait.arrangement.items.find((i) => i.id === itemId) : undefined;
   const source = collection.sources.find((s) => s.id === item?.sourceId);
   const header = (
     <div className="panel__header">
@@ -66,17 +74,20 @@ export function ItemProperties({ itemId }: { itemId?: string }) {
           onKeyUp={() => editor.commit((c) => c)}
         />
       </label>
+      {onPhones && <p className="muted">{t('properties.portraitOnly')}</p>}
       <TransformFields
-        key={item.id}
-        rotation={item.transform.rotation}
-        crop={item.crop}
+        key={`${item.id}:${arrangement}`}
+        rotation={(onPhones ?? item).transform.rotation}
+        crop={(onPhones ?? item).crop}
         onChange={(change) =>
-          editor.commit((c) =>
-            updateItem(c, scene.id, item.id, {
-              transform: { ...item.transform, rotation: change.rotation ?? item.transform.rotation },
-              crop: change.crop ?? item.crop,
-            }),
-          )
+          editor.commit((c) => {
+            const placed = onPhones ?? item;
+            const transform = { ...placed.transform, rotation: change.rotation ?? placed.transform.rotation };
+            const crop = change.crop ?? placed.crop;
+            return onPhones
+              ? placeInPortrait(c, scene.id, { itemId: item.id, transform, crop })
+              : updateItem(c, scene.id, item.id, { transform, crop });
+          })
         }
       />
       {source.kind === 'camera' && <CameraFields source={source} onChange={saveSource} />}

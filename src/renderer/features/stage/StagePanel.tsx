@@ -13,18 +13,28 @@ import { OnAirList } from './OnAirList';
 import { PreviewEditor } from './PreviewEditor';
 import { PortraitPreview } from './PortraitPreview';
 import { usePortraitArrangement } from './usePortraitArrangement';
+import type { StageArrangement } from './stageArrangement';
 
 const fadeDurations = [300, 500, 1000, 2000];
 
 /** Preview (the next scene, editable) and program (on air), with the transition between them. */
-export function StagePanel({ selected, onSelect }: { selected?: string; onSelect(itemId?: string): void }) {
+export function StagePanel({
+  selected,
+  onSelect,
+  arrangement: layout,
+  onArrangementChange: setLayout,
+}: {
+  selected?: string;
+  onSelect(itemId?: string): void;
+  /** Which arrangement the preview edits: the landscape program's, or the phones'. */
+  arrangement: StageArrangement;
+  onArrangementChange(arrangement: StageArrangement): void;
+}) {
   const { t } = useTranslation();
   const media = useStudio();
   const { editor, compositor } = media;
   const { canUndo, canRedo, saveState } = useScenes();
   const [fadeMs, setFadeMs] = useState(500);
-  // Which arrangement the preview edits: the landscape program's, or the phones' (portrait destinations).
-  const [layout, setLayout] = useState<'landscape' | 'portrait'>('landscape');
   const portrait = usePortraitArrangement();
   // Asked of main once for both: the Go live button and the room's controls need the same answer.
   const [settings] = useSettings();
