@@ -9,7 +9,9 @@ export function LevelMeter({ label, read }: { label: string; read(): number }) {
   const meter = useRef<HTMLMeterElement>(null);
   useEffect(() => {
     const timer = setInterval(() => {
-      if (meter.current) meter.current.value = Math.round(read());
+      const level = Math.round(read());
+      // Only a change is written: each write restyles the page, ten times a second per meter.
+      if (meter.current && meter.current.value !== level) meter.current.value = level;
     }, meterIntervalMs);
     return () => clearInterval(timer);
   }, [read]);
