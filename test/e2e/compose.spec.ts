@@ -226,3 +226,42 @@ test('on the phone layout, rotation and crop place the item for phones alone, an
   await expect.poll(() => scene()?.portrait ?? []).toEqual([]);
   await expect(top).toHaveValue('0');
 });
+
+test('off the studio page the preview rests and the program goes on; back on it, the preview moves again', async ({
+  studio,
+}) => {
+  const { page } = studio;
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await addSource(page, 'camera');
+  await pollPixel(page, cameraPoint, isCameraGreen);
+  // Both canvases outlive the page that shows them: keep hold of them to read them from elsewhere.
+  await page.evaluate(() => {
+    const canvases = window as unknown as Record<string, HTMLCanvasElement | null>;
+    canvases['__preview'] = document.querySelector('canvas[aria-label="Preview"]');
+    canvases['__program'] = document.querySelector('canvas[aria-label="Program"]');
+  });
+  // A digest of a canvas's pixels: the fake camera's clock and turning shape change it every frame.
+  const digest = (name: '__preview' | '__program') =>
+    page.evaluate((key) => {
+      const canvas = (window as unknown as Record<string, HTMLCanvasElement>)[key];
+      const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum = (sum * 31 + (data[i] ?? 0) + (data[i + 1] ?? 0)) >>> 0;
+      return sum;
+    }, name);
+  const changesWithin = async (name: '__preview' | '__program', ms: number) => {
+    const before = await digest(name);
+    await page.waitForTimeout(ms);
+    return (await digest(name)) !== before;
+  };
+  expect(await changesWithin('__preview', 500)).toBe(true);
+
+  await nav.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+  await page.waitForTimeout(200);
+  expect(await changesWithin('__preview', 1000)).toBe(false);
+  expect(await changesWithin('__program', 500)).toBe(true);
+
+  await nav.getByRole('button', { name: 'Studio' }).click();
+  await expect.poll(() => changesWithin('__preview', 300)).toBe(true);
+});

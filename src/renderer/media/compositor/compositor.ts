@@ -168,10 +168,12 @@ export class Compositor {
         const program = scene(this.programId);
         if (program) drawScene(ctx, program, this.options.frames, 1, 1);
       }
-      // The preview refreshes at half rate: it is for the host's eye, not the stream.
+      // The preview refreshes at half rate: it is for the host's eye, not the stream,
+      // and only while it is on screen (not on another page, the phone layout or a
+      // minimised window), where its copy of the program costs the show's frames.
       // When it shows the scene on air, it is a scaled copy of the finished
       // program frame: video is the costly part of a frame, and is drawn once.
-      if (this.tickCount % 2 === 0) {
+      if (this.tickCount % 2 === 0 && this.previewOnScreen()) {
         const sameAsProgram = !this.transition && collection.previewSceneId === this.programId;
         this.renderPreview(sameAsProgram ? 'program' : scene(collection.previewSceneId));
       }
@@ -183,6 +185,10 @@ export class Compositor {
     }
     this.tickCount++;
     this.record(started);
+  }
+
+  private previewOnScreen(): boolean {
+    return this.previewCanvas.isConnected && document.visibilityState === 'visible';
   }
 
   private renderFadeTarget(scene: SceneCollection['scenes'][number] | undefined): HTMLCanvasElement {
