@@ -23,13 +23,15 @@ function stubStudioWindow(): Map<string, Handler> {
 const comment = (n: number): Comment =>
   ({ id: `c${n}`, text: `question ${n}?`, isQuestion: true, at: n }) as unknown as Comment;
 
-/** Sends `perSecond` comments for `seconds`, evenly spaced; returns how often the panel re-rendered. */
-async function burst(
-  handlers: Map<string, Handler>,
-  store: CommentsStore,
-  perSecond: number,
-  seconds: number,
-) {
+/**
+ * A store following a stubbed studio window, sent `perSecond` comments for `seconds`, evenly
+ * spaced: the store, and how often it told the panel to re-render.
+ */
+async function burst(perSecond: number, seconds: number) {
+  const handlers = stubStudioWindow();
+  const store = new CommentsStore();
+  store.follow();
+  await vi.advanceTimersByTimeAsync(0);
   let renders = 0;
   store.subscribe(() => renders++);
   const add = handlers.get('comments:onAdded');
@@ -38,7 +40,7 @@ async function burst(
     await vi.advanceTimersByTimeAsync(1000 / perSecond);
   }
   await vi.advanceTimersByTimeAsync(500);
-  return renders;
+  return { store, renders };
 }
 
 describe('comments store under a burst', () => {
@@ -55,11 +57,7 @@ describe('comments store under a burst', () => {
   });
 
   it('applies 50 comments a second ten times a second, and loses none', async () => {
-    const handlers = stubStudioWindow();
-    const store = new CommentsStore();
-    store.follow();
-    await vi.advanceTimersByTimeAsync(0);
-    const renders = await burst(handlers, store, 50, 3);
+    const { store, renders } = await burst(50, 3);
     // At most one flush per 100 ms, each in the first frame after it is due.
     expect(renders).toBeGreaterThanOrEqual(24);
     expect(renders).toBeLessThanOrEqual(31);
@@ -67,12 +65,8 @@ describe('comments store under a burst', () => {
   });
 
   it('still applies them in a window that gets no animation frames', async () => {
-    const handlers = stubStudioWindow();
     vi.stubGlobal('requestAnimationFrame', () => 0);
-    const store = new CommentsStore();
-    store.follow();
-    await vi.advanceTimersByTimeAsync(0);
-    const renders = await burst(handlers, store, 50, 3);
+    const { store, renders } = await burst(50, 3);
     // By the fallback timer alone: one flush every two intervals.
     expect(renders).toBeGreaterThanOrEqual(14);
     expect(renders).toBeLessThanOrEqual(16);
