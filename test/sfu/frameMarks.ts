@@ -9,16 +9,24 @@ import type { RtpPacket } from 'werift';
 import { Vp8RtpPayload } from 'werift';
 import type { FrameMark } from './lossTracker';
 
+/** Where the VP8 payload descriptor's octets after the PictureID begin (RFC 7741 §4.2). */
+function afterPictureId(vp8: Vp8RtpPayload): number {
+  return 2 + (vp8.iBit ? (vp8.mBit ? 2 : 1) : 0);
+}
+
 /**
  * The TID of a VP8 payload descriptor (RFC 7741 §4.2), which werift reads past: the octet after
  * the PictureID and TL0PICIDX, where T is set.
  */
 function vp8TemporalLayer(payload: Buffer, vp8: Vp8RtpPayload): number | undefined {
   if (!vp8.xBit || !vp8.tBit) return undefined;
-  const pictureIdBytes = vp8.iBit ? (vp8.mBit ? 2 : 1) : 0;
-  const at = 2 + pictureIdBytes + (vp8.lBit ? 1 : 0);
-  const octet = payload[at];
+  const octet = payload[afterPictureId(vp8) + (vp8.lBit ? 1 : 0)];
   return octet === undefined ? undefined : octet >> 6;
+}
+
+/** The TL0PICIDX (RFC 7741 §4.2): the running index of base-layer frames, where L is set. */
+function vp8BaseIndex(payload: Buffer, vp8: Vp8RtpPayload): number | undefined {
+  return vp8.xBit && vp8.lBit ? payload[afterPictureId(vp8)] : undefined;
 }
 
 /** A packet with no payload is padding; undefined where the codec shows no frame boundaries. */
@@ -35,6 +43,7 @@ export function frameMark(mimeType: string | undefined, rtp: RtpPacket): FrameMa
       // RFC 7741 §4.2: a PictureID of 15 bits where M is set, else 7.
       pictureModulo: vp8.mBit ? 0x8000 : 0x80,
       temporalLayer: vp8TemporalLayer(rtp.payload, vp8),
+      baseIndex: vp8BaseIndex(rtp.payload, vp8),
     };
   } catch {
     return undefined;

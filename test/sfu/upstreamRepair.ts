@@ -24,17 +24,19 @@ export function repairUpstream(
     for (const layer of layers()) {
       const { receiver, ssrc } = layer;
       if (!receiver || ssrc === undefined || layer.track.kind !== 'video') continue;
-      const lost = layer.loss.due(now, retryMs);
+      const messages = layer.loss.nackMessages(now, retryMs);
       // A packet that will not come makes every frame after it wait: start again from a key
       // frame now rather than when each viewer's decoder gives up (seconds later). That includes
       // the gaps given up as they arrived (a blackout), not only those given up here.
       if (layer.loss.takeKeyFrameWanted()) layer.keyFrames.request();
-      if (lost.length === 0) continue;
-      layer.nacked += lost.length;
-      const nack = new GenericNack({ senderSsrc: receiver.rtcpSsrc, mediaSourceSsrc: ssrc, lost });
-      void receiver.dtlsTransport
-        .sendRtcp([new RtcpTransportLayerFeedback({ feedback: nack })])
-        .catch(() => undefined);
+      // One datagram each: libwebrtc reads every NACK of a compound packet as one list.
+      for (const lost of messages) {
+        layer.nacked += lost.length;
+        const nack = new GenericNack({ senderSsrc: receiver.rtcpSsrc, mediaSourceSsrc: ssrc, lost });
+        void receiver.dtlsTransport
+          .sendRtcp([new RtcpTransportLayerFeedback({ feedback: nack })])
+          .catch(() => undefined);
+      }
     }
   }, everyMs);
   return () => clearInterval(timer);

@@ -24,6 +24,7 @@ describe('frame marks of a publisher’s RTP', () => {
         picture: 300,
         pictureModulo: 0x8000,
         temporalLayer: 2,
+        baseIndex: 5,
       },
     );
     expect(

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { LossTracker, seqDelta, type FrameMark } from '../../sfu/lossTracker';
 
-/** A packet of picture `picture` (15-bit VP8 PictureID), first and/or last of its frame, in a temporal layer. */
-const vp8 = (picture: number, starts: boolean, ends: boolean, temporalLayer?: number): FrameMark => ({
+/**
+ * A packet of picture `picture` (15-bit VP8 PictureID), first and/or last of its frame, in a
+ * temporal layer, with the base-layer index (TL0PICIDX) where given.
+ */
+const vp8 = (
+  picture: number,
+  starts: boolean,
+  ends: boolean,
+  temporalLayer?: number,
+  baseIndex?: number,
+): FrameMark => ({
   starts,
   ends,
   picture,
   pictureModulo: 0x8000,
   temporalLayer,
+  baseIndex,
 });
 
 describe('the test SFU’s loss tracker (upstream NACKs)', () => {
@@ -22,6 +32,14 @@ describe('the test SFU’s loss tracker (upstream NACKs)', () => {
     expect(tracker.pending).toBe(0);
     expect(tracker.givenUp).toBe(2);
     expect(tracker.takeKeyFrameWanted()).toBe(true);
+  });
+
+  it('asks for new losses in one NACK and for each one again in a NACK of its own', () => {
+    const tracker = new LossTracker({ maxTries: 3, maxAgeMs: 1000, maxGap: 500 });
+    for (const seq of [10, 13]) tracker.onPacket(seq, 0);
+    expect(tracker.nackMessages(0, 100)).toEqual([[12, 11]]);
+    tracker.onPacket(16, 50);
+    expect(tracker.nackMessages(100, 100)).toEqual([[15, 14], [12], [11]]);
   });
 
   it('stops asking for a packet that arrives late, and counts it recovered', () => {
@@ -147,6 +165,46 @@ describe('the test SFU’s loss tracker and temporal layers', () => {
     const tracker = new LossTracker({ maxTries: 1, maxAgeMs: 1000, maxGap: 500 });
     tracker.onPacket(10, 0, vp8(1, true, false, 2));
     tracker.onPacket(12, 0, vp8(2, false, true, 0)); // 11: the end of 1, or the start of 2
+    tracker.due(0, 100);
+    tracker.due(100, 100);
+    expect(tracker.givenUp).toBe(1);
+  });
+});
+
+describe('the test SFU’s loss tracker and whole pictures lost', () => {
+  /** Layer 1 picture 6 (base index 3), then 7 and the padding around it lost, then base picture 8. */
+  const lostPictureSeven = (tracker: LossTracker, baseIndexOfEight: number): void => {
+    tracker.onPacket(10, 0, vp8(6, true, true, 1, 3));
+    tracker.onPacket(11, 0, 'padding');
+    tracker.onPacket(16, 0, vp8(8, true, true, 0, baseIndexOfEight)); // 12-15: 7 and padding
+  };
+
+  it('lets a picture of a higher layer go without a key frame when the base index ran on', () => {
+    const tracker = new LossTracker({ maxTries: 2, maxAgeMs: 1000, maxGap: 500 });
+    lostPictureSeven(tracker, 4);
+    expect(tracker.due(0, 100)).toEqual([15, 14, 13, 12]);
+    tracker.due(100, 100);
+    tracker.due(200, 100);
+    expect(tracker.pending).toBe(0);
+    expect(tracker.givenUp).toBe(0);
+    expect(tracker.droppedHigherLayer).toBe(4);
+    expect(tracker.takeKeyFrameWanted()).toBe(false);
+  });
+
+  it('asks for a key frame when the base index skipped: the lost picture was a base frame', () => {
+    const tracker = new LossTracker({ maxTries: 2, maxAgeMs: 1000, maxGap: 500 });
+    lostPictureSeven(tracker, 5);
+    tracker.due(0, 100);
+    tracker.due(100, 100);
+    tracker.due(200, 100);
+    expect(tracker.givenUp).toBe(4);
+    expect(tracker.takeKeyFrameWanted()).toBe(true);
+  });
+
+  it('asks for a key frame for a lost part of a base frame, whatever the index says', () => {
+    const tracker = new LossTracker({ maxTries: 1, maxAgeMs: 1000, maxGap: 500 });
+    tracker.onPacket(10, 0, vp8(8, true, false, 0, 4));
+    tracker.onPacket(12, 0, vp8(9, true, true, 2, 4)); // 11: the end of base picture 8
     tracker.due(0, 100);
     tracker.due(100, 100);
     expect(tracker.givenUp).toBe(1);
