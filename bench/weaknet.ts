@@ -8,6 +8,7 @@
  *   b  300 ms delay, 5% loss
  *   c  2 Mb/s capacity (200 ms of queue), 1% loss, 40 ms delay
  *   d  profile a with a 2 s blackout every 30 s (UDP lost, TCP held)
+ *   o  nothing wrong: the baseline, what the studio and the viewer reach on this machine alone
  *
  * Read from the viewer: decoded (presented) frames per 1 s window, p50 and p5; freezes per minute
  * (gaps of more than 200 ms with no new frame) and WebRTC's own freezeCount; the received height,
@@ -51,7 +52,7 @@ interface Profile {
 }
 
 const every30s = Array.from({ length: Math.floor(seconds / 30) }, (_, i) => 20_000 + i * 30_000);
-const profiles: Record<'a' | 'b' | 'c' | 'd', Profile> = {
+const profiles: Record<'a' | 'b' | 'c' | 'd' | 'o', Profile> = {
   a: { impairment: { delayMs: 150, loss: 0.03 }, blackoutsAt: [] },
   b: { impairment: { delayMs: 300, loss: 0.05 }, blackoutsAt: [] },
   c: { impairment: { delayMs: 40, loss: 0.01, rateBps: 2_000_000, queueMs: 200 }, blackoutsAt: [] },
@@ -59,6 +60,8 @@ const profiles: Record<'a' | 'b' | 'c' | 'd', Profile> = {
     impairment: { delayMs: 150, loss: 0.03 },
     blackoutsAt: every30s.length > 0 ? every30s : [seconds * 300],
   },
+  /** The same path with nothing wrong: what the studio and the viewer give on this machine, the baseline. */
+  o: { impairment: { delayMs: 0, loss: 0 }, blackoutsAt: [] },
 };
 const blackoutMs = 2000;
 
@@ -175,7 +178,7 @@ async function measure(name: string, profile: Profile): Promise<Figures> {
     services.secrets.set('livekitApiSecret', apiSecret);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     if (trace) await page.addInitScript(keepPeerConnections);
-    await page.goto(server.url);
+    await page.goto(server.urlWith('?diagnostics'));
     await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
     await page.getByText('Ready to go live').waitFor({ timeout: 60_000 });
 

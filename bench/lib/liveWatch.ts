@@ -15,6 +15,40 @@ export const viewerWatcher = `
   canvas.width = 16; canvas.height = 9;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   let last = 'none';
+  const classify = (r, g, b) => (g > 100 && r < 90 && b < 90 ? 'green' : r < 30 && g < 30 && b < 30 ? 'black' : 'other');
+  // The probe point's colour, read from the decoded frame's own planes (4 pixels, no conversion):
+  // drawing the whole frame into a canvas to read one pixel cost the viewer's machine a full
+  // YUV-to-RGB conversion per frame, CPU the studio and the viewer share on one machine here.
+  const probe = async (video) => {
+    const frame = new VideoFrame(video);
+    try {
+      const x = Math.floor((frame.displayWidth * 10) / 16 / 2) * 2;
+      const y = Math.floor((frame.displayHeight * 5) / 9 / 2) * 2;
+      const rect = { x, y, width: 2, height: 2 };
+      const data = new Uint8Array(frame.allocationSize({ rect }));
+      const planes = await frame.copyTo(data, { rect });
+      if (frame.format === 'I420' || frame.format === 'I420A' || frame.format === 'NV12') {
+        const luma = data[planes[0].offset];
+        const u = data[planes[1].offset] - 128;
+        const v = data[frame.format === 'NV12' ? planes[1].offset + 1 : planes[2].offset] - 128;
+        const yy = 1.164 * (luma - 16);
+        return classify(yy + 1.596 * v, yy - 0.392 * u - 0.813 * v, yy + 2.017 * u);
+      }
+      if (/^(RGB|BGR)[AX]$/.test(frame.format)) {
+        const p = planes[0].offset;
+        return frame.format.startsWith('RGB') ? classify(data[p], data[p + 1], data[p + 2]) : classify(data[p + 2], data[p + 1], data[p]);
+      }
+    } catch {
+      // A frame the browser keeps on the GPU (no format): read it the slow way below.
+    } finally {
+      frame.close();
+    }
+    ctx.drawImage(video, 0, 0, 16, 9);
+    const [r, g, b] = ctx.getImageData(10, 5, 1, 1).data;
+    return classify(r, g, b);
+  };
+  // Colours are told in the order frames came, whatever order their reads finish in.
+  let told = Promise.resolve();
   const follow = (video) => {
     let first = true;
     const onFrame = () => {
@@ -22,10 +56,11 @@ export const viewerWatcher = `
       const at = Date.now();
       window.__frames.push(at);
       if (first) { window.__watch.firsts.push(at); first = false; }
-      ctx.drawImage(video, 0, 0, 16, 9);
-      const [r, g, b] = ctx.getImageData(10, 5, 1, 1).data;
-      const colour = g > 100 && r < 90 && b < 90 ? 'green' : r < 30 && g < 30 && b < 30 ? 'black' : 'other';
-      if (colour !== last) { window.__watch.changes.push({ colour, at }); last = colour; }
+      const colour = probe(video);
+      told = told.then(async () => {
+        const seenColour = await colour;
+        if (seenColour !== last) { window.__watch.changes.push({ colour: seenColour, at }); last = seenColour; }
+      });
       video.requestVideoFrameCallback(onFrame);
     };
     video.requestVideoFrameCallback(onFrame);

@@ -29,12 +29,18 @@ interface LayerLine {
 /** One line per second: each layer's deltas, and the estimate the browser sends to. */
 export function tracePublisher(page: Page, log: (line: string) => void): () => void {
   let previous = new Map<string, LayerLine>();
+  let previousFrames: { composed: number; sourceFrames: number } | undefined;
   const timer = setInterval(() => {
     void page
       .evaluate(async () => {
         const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs;
         const layers: LayerLine[] = [];
         let estimateKbps = 0;
+        let sourceFrames = 0;
+        const diagnostics = (
+          window as unknown as { __crossliveDiagnostics?: { compositorStats(): { framesRendered: number } } }
+        ).__crossliveDiagnostics;
+        const composed = diagnostics?.compositorStats().framesRendered ?? 0;
         for (const pc of pcs) {
           if (pc.connectionState !== 'connected') continue;
           (await pc.getStats()).forEach((s: Record<string, unknown>) => {
@@ -50,13 +56,15 @@ export function tracePublisher(page: Page, log: (line: string) => void): () => v
                 targetKbps: Math.round(Number(s['targetBitrate'] ?? 0) / 1000),
                 limitation: String(s['qualityLimitationReason'] ?? ''),
               });
+            if (s['type'] === 'media-source' && s['kind'] === 'video')
+              sourceFrames = Math.max(sourceFrames, Number(s['frames'] ?? 0));
             if (s['type'] === 'candidate-pair' && s['nominated'] && s['availableOutgoingBitrate'])
               estimateKbps = Math.round(Number(s['availableOutgoingBitrate']) / 1000);
           });
         }
-        return { layers, estimateKbps };
+        return { layers, estimateKbps, sourceFrames, composed };
       })
-      .then(({ layers, estimateKbps }) => {
+      .then(({ layers, estimateKbps, sourceFrames, composed }) => {
         const parts = layers.map((l) => {
           const before = previous.get(l.rid);
           const delta = (key: 'framesEncoded' | 'packetsSent' | 'bytesSent' | 'retransmitted' | 'nacks') =>
@@ -64,7 +72,9 @@ export function tracePublisher(page: Page, log: (line: string) => void): () => v
           return `${l.rid} ${l.height}p enc ${delta('framesEncoded')} sent ${delta('packetsSent')} (${Math.round((delta('bytesSent') * 8) / 1000)} kb/s) resent ${delta('retransmitted')}/${delta('nacks')} nacks target ${l.targetKbps} ${l.limitation}`;
         });
         previous = new Map(layers.map((l) => [l.rid, l]));
-        log(`estimate ${estimateKbps} kb/s | ${parts.join(' | ')}`);
+        const frames = `composed ${composed - (previousFrames?.composed ?? composed)} to the encoder ${sourceFrames - (previousFrames?.sourceFrames ?? sourceFrames)}`;
+        previousFrames = { composed, sourceFrames };
+        log(`${frames} | estimate ${estimateKbps} kb/s | ${parts.join(' | ')}`);
       })
       .catch(() => undefined);
   }, 1000);
