@@ -23,7 +23,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { NetworkPath, type Impairment } from '../test/sfu/impairedPath';
 import { TestSfu } from '../test/sfu/testSfu';
 import { startTokenEndpoint } from '../test/support/livekit/tokenEndpoint';
-import { startBenchStudio } from './lib/benchStudio';
+import { startBenchStudio, thisComputer } from './lib/benchStudio';
 import { clickAt, openWaitingViewer, presentedFrames, until, watch } from './lib/liveWatch';
 import { keepPeerConnections, tracePublisher } from './lib/publisherTrace';
 import { report } from './lib/report';
@@ -33,9 +33,9 @@ import { percentile, round1 } from './lib/stats';
 const seconds = benchSetting('BENCH_SECONDS', 60, 6);
 /** The studio's setting by default; BENCH_CODEC compares another under the same profiles. */
 const codec = process.env['BENCH_CODEC'] as 'h264' | 'vp8' | 'vp9' | 'av1' | undefined;
-/** The output size (the top simulcast layer); the studio's setting by default. */
 /** Every simulcast layer forwarded, as a LiveKit server does; BENCH_LAYERS=first compares the tests' SFU. */
 const layers = process.env['BENCH_LAYERS'] === 'first' ? 'first' : 'all';
+/** The program's size; by default what a first start on this computer chooses (machineOutput.ts). */
 const resolution = process.env['BENCH_RESOLUTION'] as '1280x720' | '1920x1080' | undefined;
 /** The room mode (and with it the publish options, programPublishOptions.ts); the studio's setting by default. */
 const mode = process.env['BENCH_MODE'] as 'show' | 'showcase' | 'consultation' | undefined;
@@ -163,7 +163,8 @@ function udpReceiveDrops(): number {
 async function measure(name: string, profile: Profile): Promise<Figures> {
   const sfu = new TestSfu({ apiKey, apiSecret, layers });
   await sfu.start();
-  const bench = await startBenchStudio();
+  // Set up as a host's first start here would be (a 720p output on two cores).
+  const bench = await startBenchStudio({ system: thisComputer });
   const path = new NetworkPath(profile.impairment);
   try {
     const { services, browser, server } = bench;

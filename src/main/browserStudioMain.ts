@@ -7,6 +7,7 @@
  *   node out/main/browserStudio.js [--port 5780] [--data-dir DIR] [--no-open]
  */
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { productName, version } from '../../package.json';
@@ -58,7 +59,12 @@ try {
     dataDir,
     trustedOrigins: [server.origin],
     encryptor: noKeychain,
-    system: { languages: systemLanguages(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    // The browser studio composes in a browser on this computer (npm start opens it here).
+    system: {
+      languages: systemLanguages(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      cpuCores: availableParallelism(),
+    },
     app: { name: productName, version, platform: process.platform },
     openExternal: (url) => openInSystemBrowser(url),
     logger,

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, session, shell, systemPreferences } from 'electron';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createStudioWindow } from './appWindow';
 import { askForMediaAccessOnMac } from './capture/mediaAccess';
@@ -58,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
       system: {
         languages: app.getPreferredSystemLanguages(),
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        cpuCores: availableParallelism(),
       },
       app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
       openExternal: (url) => shell.openExternal(url),

@@ -104,3 +104,25 @@ test('previews numbers, prices and dates in the chosen language', async ({ studi
   await expect(preview).toContainText('1.234.567,89');
   await expect(preview).toContainText('US$ 1.299,50');
 });
+
+for (const cores of [2, 8]) {
+  test(`says where 1920 × 1080 costs a computer with ${cores} cores its frame rate`, async ({ studio }) => {
+    const { page } = studio;
+    await page.addInitScript(
+      (n) => Object.defineProperty(navigator, 'hardwareConcurrency', { value: n }),
+      cores,
+    );
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    const resolution = page.getByLabel('Output resolution');
+    await expect(resolution).toHaveValue('1920x1080');
+    const hint = `This computer has ${cores} processor cores: at 1920 × 1080 the show may drop frames; 1280 × 720 keeps 30 fps.`;
+    if (cores > 2) {
+      await expect(page.getByText('processor cores')).toHaveCount(0);
+      return;
+    }
+    await expect(resolution).toHaveAccessibleDescription(hint);
+    await resolution.selectOption('1280x720');
+    await expect(page.getByText('processor cores')).toHaveCount(0);
+  });
+}

@@ -9,6 +9,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../../shared/settings/settings';
+import { outputResolutionFor } from '../../../shared/settings/machineOutput';
 import type { EventHub } from '../../ipc/eventHub';
 import type { Logger } from '../../logging/logger';
 import type { StudioDatabase } from '../store/database';
@@ -18,6 +19,8 @@ export interface SystemPreferences {
   /** BCP 47 tags, most preferred first (Electron's app.getPreferredSystemLanguages()). */
   languages: readonly string[];
   timeZone: string;
+  /** Logical CPUs (os.availableParallelism()), where known: a first start sizes the output to them. */
+  cpuCores?: number;
 }
 
 /** Preferences kept as one JSON row per key, validated on the way in and out. */
@@ -42,10 +45,14 @@ export class SettingsService {
   /**
    * On the very first start, takes language and time zone from the system and
    * stores them, so later starts keep what was chosen even if the OS changes.
+   * A studio starting for the first time also sizes its output to the computer;
+   * one in use keeps the size it has, so an update never changes a host's recording.
    */
   initializeFromSystem(system: SystemPreferences): void {
     const stored = new Set(this.selectAll.all().map((row) => row.key));
     const firstStart: SettingsPatch = {};
+    if (stored.size === 0 && system.cpuCores !== undefined)
+      firstStart.outputResolution = outputResolutionFor(system.cpuCores);
     if (!stored.has('language')) firstStart.language = matchUiLanguage(system.languages);
     if (!stored.has('hostTimeZone') && isIanaTimeZone(system.timeZone)) {
       firstStart.hostTimeZone = system.timeZone;

@@ -5,6 +5,7 @@ import { marketIds } from '../../../shared/markets/markets';
 import type { LiveQuality } from '../../../shared/live/qualityPresets';
 import { topBitrateMbps } from '../../../shared/live/qualityPresets';
 import { liveVideoCodecs, type LiveVideoCodec } from '../../../shared/settings/settings';
+import { fewCores } from '../../../shared/settings/machineOutput';
 import type { TranslationKey } from '../../i18n/i18n';
 import { encodableCodecs } from '../live/encodableCodecs';
 import { LanguageMenu } from '../language/LanguageMenu';
@@ -36,6 +37,8 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
   const { settings, draft, edit, invalid, patch, status, setStatus } = form;
   const [, store] = useSettings();
   const outputLocked = useOutputLock();
+  // 1080p costs a small computer the show's frame rate (machineOutput.ts); said where it is chosen.
+  const tooLargeHere = draft.outputResolution === '1920x1080' && navigator.hardwareConcurrency <= fewCores;
   const codecs = useMemo(() => encodableCodecs(), []);
   // Typed as lines (a new line must stay while typing); saved as the list of non-empty ones.
   const [blocklistText, setBlocklistText] = useState(settings.commentBlocklist.join('\n'));
@@ -72,7 +75,11 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
               <select
                 id={id}
                 disabled={outputLocked}
-                aria-describedby={outputLocked ? 'output-locked' : undefined}
+                aria-describedby={
+                  [outputLocked && 'output-locked', tooLargeHere && 'output-few-cores']
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
                 value={draft.outputResolution}
                 onChange={(event) =>
                   edit('outputResolution', event.target.value as typeof draft.outputResolution)
@@ -83,6 +90,11 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
               </select>
             )}
           </Field>
+          {tooLargeHere && (
+            <p id="output-few-cores" className="field__hint">
+              {t('settings.outputFewCores', { cores: navigator.hardwareConcurrency })}
+            </p>
+          )}
           <Field settingKey="outputFps" invalid={false}>
             {(id) => (
               <select

@@ -40,6 +40,28 @@ describe('SettingsService', () => {
     second.close();
   });
 
+  it('sizes the output to the computer on the very first start only', () => {
+    const system = (cpuCores: number) => ({ languages: ['zh-CN'], timeZone: 'Asia/Shanghai', cpuCores });
+    const twoCores = buildServices(dir.path, { system: system(2), setUp: false });
+    expect(twoCores.settings.getAll().outputResolution).toBe('1280x720');
+    twoCores.close();
+
+    const other = makeTempDir();
+    const eightCores = buildServices(other.path, { system: system(8), setUp: false });
+    expect(eightCores.settings.getAll().outputResolution).toBe('1920x1080');
+    eightCores.close();
+    other.remove();
+
+    // A studio in use (set up by a build that did not size its output), updated on a small
+    // computer, keeps the size its recordings have.
+    const inUse = makeTempDir();
+    buildServices(inUse.path, { system: { languages: ['zh-CN'], timeZone: 'Asia/Shanghai' } }).close();
+    const updated = buildServices(inUse.path, { system: system(2) });
+    expect(updated.settings.getAll().outputResolution).toBe('1920x1080');
+    updated.close();
+    inUse.remove();
+  });
+
   it('keeps the UTC default when the system reports an unknown zone', () => {
     const services = buildServices(dir.path, { system: { languages: ['en'], timeZone: 'Nowhere/Special' } });
     expect(services.settings.getAll().hostTimeZone).toBe('UTC');
