@@ -20,8 +20,9 @@ export const viewerWatcher = `
   // drawing the whole frame into a canvas to read one pixel cost the viewer's machine a full
   // YUV-to-RGB conversion per frame, CPU the studio and the viewer share on one machine here.
   const probe = async (video) => {
-    const frame = new VideoFrame(video);
+    let frame;
     try {
+      frame = new VideoFrame(video);
       const x = Math.floor((frame.displayWidth * 10) / 16 / 2) * 2;
       const y = Math.floor((frame.displayHeight * 5) / 9 / 2) * 2;
       const rect = { x, y, width: 2, height: 2 };
@@ -39,9 +40,9 @@ export const viewerWatcher = `
         return frame.format.startsWith('RGB') ? classify(data[p], data[p + 1], data[p + 2]) : classify(data[p + 2], data[p + 1], data[p]);
       }
     } catch {
-      // A frame the browser keeps on the GPU (no format): read it the slow way below.
+      // A frame the browser keeps on the GPU (no format), or none to wrap: read it the slow way below.
     } finally {
-      frame.close();
+      frame?.close();
     }
     ctx.drawImage(video, 0, 0, 16, 9);
     const [r, g, b] = ctx.getImageData(10, 5, 1, 1).data;
@@ -57,10 +58,12 @@ export const viewerWatcher = `
       window.__frames.push(at);
       if (first) { window.__watch.firsts.push(at); first = false; }
       const colour = probe(video);
-      told = told.then(async () => {
-        const seenColour = await colour;
-        if (seenColour !== last) { window.__watch.changes.push({ colour: seenColour, at }); last = seenColour; }
-      });
+      told = told
+        .then(async () => {
+          const seenColour = await colour;
+          if (seenColour !== last) { window.__watch.changes.push({ colour: seenColour, at }); last = seenColour; }
+        })
+        .catch(() => undefined);
       video.requestVideoFrameCallback(onFrame);
     };
     video.requestVideoFrameCallback(onFrame);
