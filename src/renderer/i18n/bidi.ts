@@ -6,3 +6,8 @@
 export function isolate(value: string | number): string {
   return `\u2068${value}\u2069`;
 }
+
+/** An output size such as "1920x1080" as the UI writes it, "1920 × 1080", isolated as above. */
+export function isolatedSize(resolution: string): string {
+  return isolate(resolution.replace('x', ' × '));
+}

@@ -4,9 +4,9 @@ import { defaultDockLayout } from '../../../shared/layout/dockLayout';
 import { marketIds } from '../../../shared/markets/markets';
 import type { LiveQuality } from '../../../shared/live/qualityPresets';
 import { topBitrateMbps } from '../../../shared/live/qualityPresets';
-import { liveVideoCodecs, type LiveVideoCodec, type Settings } from '../../../shared/settings/settings';
+import { liveVideoCodecs, type LiveVideoCodec } from '../../../shared/settings/settings';
 import { fewCores } from '../../../shared/settings/machineOutput';
-import { isolate } from '../../i18n/bidi';
+import { isolatedSize } from '../../i18n/bidi';
 import type { TranslationKey } from '../../i18n/i18n';
 import { encodableCodecs } from '../live/encodableCodecs';
 import { LanguageMenu } from '../language/LanguageMenu';
@@ -30,11 +30,6 @@ const qualityOptions: [LiveQuality, TranslationKey][] = [
   ['standard', 'settings.quality.standard'],
   ['high', 'settings.quality.high'],
 ];
-
-const resolutionLabels: Record<Settings['outputResolution'], string> = {
-  '1920x1080': '1920 × 1080',
-  '1280x720': '1280 × 720',
-};
 
 /** Everything the host configures; checked here with the same schemas main uses. */
 export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }) {
@@ -92,8 +87,8 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
                 }
               >
                 {/* Isolated, or right-to-left text shows 1080 × 1920. */}
-                <option value="1920x1080">{isolate(resolutionLabels['1920x1080'])}</option>
-                <option value="1280x720">{isolate(resolutionLabels['1280x720'])}</option>
+                <option value="1920x1080">{isolatedSize('1920x1080')}</option>
+                <option value="1280x720">{isolatedSize('1280x720')}</option>
               </select>
             )}
           </Field>
@@ -101,8 +96,8 @@ export function SettingsPage({ secretsEncrypted }: { secretsEncrypted: boolean }
             <p id="output-few-cores" className="field__hint">
               {t('settings.outputFewCores', {
                 cores: navigator.hardwareConcurrency,
-                large: isolate(resolutionLabels['1920x1080']),
-                small: isolate(resolutionLabels['1280x720']),
+                large: isolatedSize('1920x1080'),
+                small: isolatedSize('1280x720'),
               })}
             </p>
           )}

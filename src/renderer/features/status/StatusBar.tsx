@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../shared/i18n/format';
-import { isolate } from '../../i18n/bidi';
+import { isolate, isolatedSize } from '../../i18n/bidi';
 import type { AppInfo } from '../../boot';
 import { useSettings } from '../settings/SettingsContext';
 import { ObsStatusChips } from '../obs/ObsStatusChips';
@@ -20,7 +20,6 @@ export function StatusBar({ info }: { info: AppInfo }) {
   const languageNames = new Intl.DisplayNames([settings.language], { type: 'language' });
   // What goes out: the format the picture was made for, and a newer one that waits for the show's end.
   const { output } = useStudio();
-  const size = (resolution: string): string => isolate(resolution.replace('x', ' × '));
   const waiting =
     settings.outputResolution !== output.outputResolution || settings.outputFps !== output.outputFps;
 
@@ -28,10 +27,15 @@ export function StatusBar({ info }: { info: AppInfo }) {
     <footer className="statusbar">
       <LiveStateChip />
       <LiveHealthChips />
-      <span>{t('status.output', { size: size(output.outputResolution), fps: output.outputFps })}</span>
+      <span>
+        {t('status.output', { size: isolatedSize(output.outputResolution), fps: output.outputFps })}
+      </span>
       {waiting && (
         <span className="chip">
-          {t('status.outputAfterShow', { size: size(settings.outputResolution), fps: settings.outputFps })}
+          {t('status.outputAfterShow', {
+            size: isolatedSize(settings.outputResolution),
+            fps: settings.outputFps,
+          })}
         </span>
       )}
       <span>
