@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { closeHttpServer } from '../support/closeHttpServer';
 
 /**
  * Serves a blank page, the real livekit-client ESM build and pagePicture.mjs,
@@ -25,6 +26,6 @@ export async function startClientPageServer(): Promise<{ origin: string; close()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeHttpServer(server),
   };
 }

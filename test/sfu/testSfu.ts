@@ -27,6 +27,7 @@ import {
 import { TokenVerifier, type ClaimGrants } from 'livekit-server-sdk';
 import { WebSocketServer, type WebSocket } from 'ws';
 
+import { closeHttpServer } from '../support/closeHttpServer';
 import { provideTransportFeedback } from './congestionControl';
 import { participantConnection } from './participantConnection';
 import { playoutDelayOf, publicationPlayoutDelay, type PlayoutDelayRange } from './playoutDelay';
@@ -126,7 +127,7 @@ export class TestSfu {
       p.socket.close();
       await p.pc.close();
     }
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    if (this.server) await closeHttpServer(this.server);
   }
 
   private verify(jwt: string): Promise<ClaimGrants> {

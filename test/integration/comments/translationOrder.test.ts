@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Comment, IncomingComment } from '../../../src/shared/comments/comment';
 import { buildServices, trustedSender } from '../../support/services';
 import { makeTempDir } from '../../support/tempDir';
+import { closeHttpServer } from '../../support/closeHttpServer';
 
 /**
  * A LibreTranslate server in its documented wire format (POST /translate with q, source, target;
@@ -47,7 +48,7 @@ async function heldLibreTranslate() {
     },
     releaseAll: () => held.splice(0).forEach((h) => h.answer()),
     mostAtOnce: () => mostAtOnce,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => closeHttpServer(server),
   };
 }
 

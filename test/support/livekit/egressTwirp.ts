@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TokenVerifier } from 'livekit-server-sdk';
+import { closeHttpServer } from '../closeHttpServer';
 
 export interface EgressCall {
   method: string;
@@ -108,6 +109,6 @@ export async function startEgressTwirp(apiKey: string, apiSecret: string): Promi
     url: `http://127.0.0.1:${port}`,
     calls: fake.calls,
     refuseStarts: fake.refuseStarts,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => closeHttpServer(server),
   };
 }

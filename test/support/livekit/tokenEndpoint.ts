@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AccessToken } from 'livekit-server-sdk';
+import { closeHttpServer } from '../closeHttpServer';
 
 export interface TokenEndpoint {
   url: string;
@@ -59,6 +60,6 @@ export async function startTokenEndpoint(options: {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/livekit/token`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeHttpServer(server),
   };
 }

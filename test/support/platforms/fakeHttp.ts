@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeHttpServer } from '../closeHttpServer';
 
 export interface FakeRequest {
   method: string;
@@ -54,10 +55,6 @@ export async function fakeHttp(
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     server,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeHttpServer(server),
   };
 }
