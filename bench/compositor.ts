@@ -13,7 +13,6 @@
  * frame: the `_variants` figures, and destination_fps_p50/p5, the frame rate the ingest
  * received from each destination, sampled every second.
  */
-import type { CDPSession } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addItem, createCollection } from '../src/shared/scenes/edits';
@@ -24,6 +23,7 @@ import { isBlack, isCameraGreen, programPixel } from '../test/e2e/support/pixels
 import { silkScarf } from '../test/support/products';
 import { recordRedWebm } from '../test/e2e/support/recordWebm';
 import { startBenchStudio } from './lib/benchStudio';
+import { chromiumCpu } from './lib/chromiumCpu';
 import { newDestination } from '../src/shared/outputs/destination';
 import { startRtmpIngest } from '../test/support/ingest/nginxRtmp';
 import { report } from './lib/report';
@@ -38,14 +38,6 @@ const variantDestinations = [
   { id: 'br', market: 'br', canvas: '720x1280' },
   { id: 'sa', market: 'sa', canvas: '1280x720' },
 ] as const;
-
-async function processCpu(cdp: CDPSession): Promise<{ renderer: number; gpu: number }> {
-  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-    processInfo: { type: string; cpuTime: number }[];
-  };
-  const sum = (type: string) => processInfo.filter((p) => p.type === type).reduce((s, p) => s + p.cpuTime, 0);
-  return { renderer: sum('renderer'), gpu: sum('GPU') };
-}
 
 function showCollection(media: { image: string; video: string }): SceneCollection {
   const at = (x: number, y: number, width: number, height: number): Transform => ({
@@ -165,7 +157,7 @@ async function main(): Promise<void> {
     const cdp = await browser.newBrowserCDPSession();
     /** The compositor's own statistics and the processes' CPU over `seconds` from now. */
     const measure = async () => {
-      const cpuBefore = await processCpu(cdp);
+      const cpuBefore = await chromiumCpu(cdp);
       const started = performance.now();
       await page.evaluate(() =>
         (
@@ -179,7 +171,7 @@ async function main(): Promise<void> {
         ).__crossliveDiagnostics.compositorStats(),
       );
       const wallSeconds = (performance.now() - started) / 1000;
-      const cpuAfter = await processCpu(cdp);
+      const cpuAfter = await chromiumCpu(cdp);
       return { stats, wallSeconds, cpuBefore, cpuAfter };
     };
     const { stats, wallSeconds, cpuBefore, cpuAfter } = await measure();

@@ -1,9 +1,7 @@
+import type { Size } from './layout';
 import type { Crop, PortraitPlacement, SceneItem, Source, SourceKind } from './model';
 
-export interface Size {
-  width: number;
-  height: number;
-}
+export type { Size };
 
 const pictureKinds: ReadonlySet<SourceKind> = new Set(['camera', 'screen', 'video', 'networkFeed', 'cohost']);
 /** Overlays that sit along the bottom of a phone's screen, stacked above the product card. */
