@@ -1,4 +1,5 @@
 import { expect, test } from './harness/fixtures';
+import { newDestination } from '../../src/shared/outputs/destination';
 import { isCameraGreen, programPixel } from './support/pixels';
 
 const cameraPoint = { x: 200, y: 540 };
@@ -50,4 +51,69 @@ test('an unplugged camera shows the disconnected slate, then returns by itself w
     .poll(async () => isCameraGreen(await programPixel(page, cameraPoint.x, cameraPoint.y)))
     .toBe(true);
   await expect(sources).not.toContainText('Disconnected');
+});
+
+test('a new camera is captured at the size the show draws it, and its properties say when it is larger or smaller', async ({
+  studio,
+}) => {
+  const { page, services } = studio;
+  services.settings.update({ outputResolution: '1280x720' });
+  await expect(page.getByRole('contentinfo')).toContainText('1280 × 720');
+  // Keeps the camera tracks the studio opens, to read the size each really captures at.
+  await page.evaluate(() => {
+    const devices = navigator.mediaDevices;
+    const open = devices.getUserMedia.bind(devices);
+    const tracks: MediaStreamTrack[] = [];
+    (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks = tracks;
+    devices.getUserMedia = async (constraints) => {
+      const stream = await open(constraints);
+      tracks.push(...stream.getVideoTracks());
+      return stream;
+    };
+  });
+  const newestCapture = () =>
+    page.evaluate(() => {
+      const tracks = (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks;
+      const settings = tracks.at(-1)?.getSettings();
+      return settings && `${settings.width}x${settings.height}`;
+    });
+  const addSource = page.getByRole('combobox', { name: 'Add source' });
+  const resolution = page.getByRole('combobox', { name: 'Resolution' });
+  const hint = page.locator('#camera-size-hint');
+
+  // A 1280 × 720 program: the camera opens at 1280 × 720, and nothing needs saying.
+  await addSource.selectOption('camera');
+  await expect(resolution).toHaveValue('1280x720');
+  await expect.poll(newestCapture).toBe('1280x720');
+  await expect(hint).toHaveCount(0);
+  await expect
+    .poll(async () => isCameraGreen(await programPixel(page, cameraPoint.x, cameraPoint.y)))
+    .toBe(true);
+
+  // The host asks for more: the camera opens again at that size, and the cost is explained.
+  await resolution.selectOption('1920x1080');
+  await expect.poll(newestCapture).toBe('1920x1080');
+  await expect(hint).toHaveText(
+    'The show’s pictures are up to \u20681280 × 720\u2069: a larger capture is sharper only when cropped or zoomed, and costs processor time.',
+  );
+  await expect(resolution).toHaveAttribute('aria-describedby', 'camera-size-hint');
+
+  // A phone destination fills 720 × 1280 from the camera's height: the next camera opens at 1920 × 1080.
+  services.outputs.save({
+    destination: {
+      ...newDestination('phone', 'tiktok', 'br', 'TikTok Brasil'),
+      serverUrl: 'rtmp://127.0.0.1/live',
+    },
+    streamKey: 'live-key',
+    srtPassphrase: null,
+  });
+  await addSource.selectOption('camera');
+  await expect(resolution).toHaveValue('1920x1080');
+  await expect.poll(newestCapture).toBe('1920x1080');
+  await expect(hint).toHaveCount(0);
+  // Set smaller than that, it is said to be enlarged.
+  await resolution.selectOption('1280x720');
+  await expect(hint).toHaveText(
+    'The show’s pictures are up to \u20681920 × 1080\u2069: at this size the camera is enlarged.',
+  );
 });

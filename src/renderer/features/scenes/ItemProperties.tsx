@@ -7,16 +7,13 @@ import { useMarketName } from '../markets/useMarketName';
 import { useProducts, useScenes, useStudio } from '../studio/StudioContext';
 import { useSourceStatus } from './useSourceStatus';
 import { useMediaDevices } from '../devices/useMediaDevices';
+import { cameraResolutions } from '../../../shared/scenes/cameraCapture';
+import { isolatedSize } from '../../i18n/bidi';
+import { useNewCameraSize } from './useNewCameraSize';
 import { FeedFields } from '../feeds/FeedFields';
 import { DockControls } from '../layout/DockControls';
 import type { StageArrangement } from '../stage/stageArrangement';
 import { usePortraitArrangement } from '../stage/usePortraitArrangement';
-
-const resolutions = [
-  [1280, 720],
-  [1920, 1080],
-  [3840, 2160],
-] as const;
 
 /**
  * Settings of the selected item and its source. While the stage edits the phones' arrangement,
@@ -209,6 +206,17 @@ function CameraFields({
 }) {
   const { t } = useTranslation();
   const devices = useMediaDevices('videoinput');
+  const [outputWidth = 1920, outputHeight = 1080] = useStudio()
+    .output.outputResolution.split('x')
+    .map(Number);
+  const needed = useNewCameraSize({ width: outputWidth, height: outputHeight });
+  const capture = source.settings;
+  const sizeHint =
+    capture.height < needed.height
+      ? 'properties.cameraSmaller'
+      : capture.height > needed.height
+        ? 'properties.cameraLarger'
+        : undefined;
   const set = (settings: Partial<typeof source.settings>): void =>
     onChange({ ...source, settings: { ...source.settings, ...settings } });
   return (
@@ -227,17 +235,25 @@ function CameraFields({
       <label className="field">
         <span>{t('properties.resolution')}</span>
         <select
-          value={`${source.settings.width}x${source.settings.height}`}
+          value={`${capture.width}x${capture.height}`}
+          aria-describedby={sizeHint && 'camera-size-hint'}
           onChange={(e) => {
             const [width = 1920, height = 1080] = e.target.value.split('x').map(Number);
             set({ width, height });
           }}
         >
-          {resolutions.map(([w, h]) => (
-            <option key={w} value={`${w}x${h}`}>{`${w} × ${h}`}</option>
+          {cameraResolutions.map(({ width, height }) => (
+            <option key={width} value={`${width}x${height}`}>
+              {isolatedSize(`${width}x${height}`)}
+            </option>
           ))}
         </select>
       </label>
+      {sizeHint && (
+        <p id="camera-size-hint" className="field__hint">
+          {t(sizeHint, { needed: isolatedSize(`${needed.width}x${needed.height}`) })}
+        </p>
+      )}
       <label className="field">
         <span>{t('properties.fps')}</span>
         <select value={source.settings.fps} onChange={(e) => set({ fps: Number(e.target.value) })}>

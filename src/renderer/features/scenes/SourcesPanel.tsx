@@ -11,6 +11,7 @@ import { useErrorMessage } from '../../i18n/useErrorMessage';
 import { ScreenPicker } from '../capture/ScreenPicker';
 import { call, StudioCallError } from '../../ipc/studio';
 import { addableKinds, newMediaSource, newSource, type AddableKind } from './newSource';
+import { useNewCameraSize } from './useNewCameraSize';
 import { useSourceStatus } from './useSourceStatus';
 import { DockControls } from '../layout/DockControls';
 
@@ -36,9 +37,10 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
   const [fileError, setFileError] = useState<string>();
   const [pickingScreen, setPickingScreen] = useState(false);
   const closePicker = useCallback(() => setPickingScreen(false), []);
+  const [width = 1920, height = 1080] = media.output.outputResolution.split('x').map(Number);
+  const cameraSize = useNewCameraSize({ width, height });
   const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
   if (!scene) return null;
-  const [width = 1920, height = 1080] = media.output.outputResolution.split('x').map(Number);
 
   const place = (source: Source): void => {
     const itemId = crypto.randomUUID();
@@ -67,6 +69,7 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
         hostName: settings.hostDisplayName,
         firstProductId: products[0]?.id ?? null,
         now: new Date(),
+        cameraSize,
       }),
     );
   };

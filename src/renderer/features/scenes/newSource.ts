@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { MediaAsset } from '../../../shared/media/mediaAsset';
+import type { Size } from '../../../shared/scenes/layout';
 import type { Source, SourceKind } from '../../../shared/scenes/model';
 import type { TranslationKey } from '../../i18n/i18n';
 
@@ -53,13 +54,17 @@ export function newSource(
     now: Date;
     /** The screen or window picked for a screen source. */
     screenLabel?: string;
+    /** A camera's capture size (useNewCameraSize.ts); 1920 × 1080 without one. */
+    cameraSize?: Size;
   },
 ): Source {
   const id = crypto.randomUUID();
   const name = String(context.t(kindLabels[kind]));
   switch (kind) {
-    case 'camera':
-      return { id, name, kind, settings: { deviceId: '', width: 1920, height: 1080, fps: 30 } };
+    case 'camera': {
+      const { width, height } = context.cameraSize ?? { width: 1920, height: 1080 };
+      return { id, name, kind, settings: { deviceId: '', width, height, fps: 30 } };
+    }
     case 'screen':
       return { id, name: context.screenLabel || name, kind, settings: { label: context.screenLabel ?? '' } };
     case 'networkFeed':

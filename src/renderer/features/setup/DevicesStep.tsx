@@ -5,6 +5,7 @@ import { defaultTransform } from '../../../shared/scenes/layout';
 import type { TranslationKey } from '../../i18n/i18n';
 import { LevelMeter } from '../audio/LevelMeter';
 import { useMediaDevices } from '../devices/useMediaDevices';
+import { useNewCameraSize } from '../scenes/useNewCameraSize';
 import { newSource } from '../scenes/newSource';
 import { useSettings } from '../settings/SettingsContext';
 import { useScenes, useStudio } from '../studio/StudioContext';
@@ -47,14 +48,17 @@ export function DevicesStep({
   );
   const [addToShow, setAddToShow] = useState(!hasCamera);
 
+  const [width = 1920, height = 1080] = settings.outputResolution.split('x').map(Number);
+  const cameraSize = useNewCameraSize({ width, height });
+
   const next = (): boolean => {
     if (addToShow && scene && preview.camera === 'granted') {
-      const [width = 1920, height = 1080] = settings.outputResolution.split('x').map(Number);
       const camera = newSource('camera', {
         t,
         hostName: settings.hostDisplayName,
         firstProductId: null,
         now: new Date(),
+        cameraSize,
       });
       if (camera.kind === 'camera') camera.settings.deviceId = cameraId;
       media.editor.commit((c) => {
