@@ -1,14 +1,12 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { newDestination } from '../../src/shared/outputs/destination';
 import { isCameraGreen, programPixel } from './support/pixels';
 
 const cameraPoint = { x: 200, y: 540 };
 
-test('an unplugged camera shows the disconnected slate, then returns by itself when plugged in', async ({
-  studio,
-}) => {
-  const { page } = studio;
-  // Keeps the camera tracks the studio opens, so the test can unplug them.
+/** Keeps every camera track the studio opens from now on, as `window.__liveCameraTracks`. */
+async function keepCameraTracks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const devices = navigator.mediaDevices;
     const open = devices.getUserMedia.bind(devices);
@@ -20,6 +18,14 @@ test('an unplugged camera shows the disconnected slate, then returns by itself w
       return stream;
     };
   });
+}
+
+test('an unplugged camera shows the disconnected slate, then returns by itself when plugged in', async ({
+  studio,
+}) => {
+  const { page } = studio;
+  // Keeps the camera tracks the studio opens, so the test can unplug them.
+  await keepCameraTracks(page);
   await page.getByRole('combobox', { name: 'Add source' }).selectOption('camera');
   await expect
     .poll(async () => isCameraGreen(await programPixel(page, cameraPoint.x, cameraPoint.y)))
@@ -60,20 +66,10 @@ test('a new camera is captured at the size the show draws it, and its properties
   services.settings.update({ outputResolution: '1280x720' });
   await expect(page.getByRole('contentinfo')).toContainText('1280 × 720');
   // Keeps the camera tracks the studio opens, to read the size each really captures at.
-  await page.evaluate(() => {
-    const devices = navigator.mediaDevices;
-    const open = devices.getUserMedia.bind(devices);
-    const tracks: MediaStreamTrack[] = [];
-    (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks = tracks;
-    devices.getUserMedia = async (constraints) => {
-      const stream = await open(constraints);
-      tracks.push(...stream.getVideoTracks());
-      return stream;
-    };
-  });
+  await keepCameraTracks(page);
   const newestCapture = () =>
     page.evaluate(() => {
-      const tracks = (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks;
+      const tracks = (window as unknown as { __liveCameraTracks: MediaStreamTrack[] }).__liveCameraTracks;
       const settings = tracks.at(-1)?.getSettings();
       return settings && `${settings.width}x${settings.height}`;
     });
