@@ -14,6 +14,7 @@ import { FeedFields } from '../feeds/FeedFields';
 import { DockControls } from '../layout/DockControls';
 import type { StageArrangement } from '../stage/stageArrangement';
 import { usePortraitArrangement } from '../stage/usePortraitArrangement';
+import { canvasSize } from '../../../shared/outputs/platformPresets';
 
 /**
  * Settings of the selected item and its source. While the stage edits the phones' arrangement,
@@ -206,10 +207,7 @@ function CameraFields({
 }) {
   const { t } = useTranslation();
   const devices = useMediaDevices('videoinput');
-  const [outputWidth = 1920, outputHeight = 1080] = useStudio()
-    .output.outputResolution.split('x')
-    .map(Number);
-  const needed = useNewCameraSize({ width: outputWidth, height: outputHeight });
+  const needed = useNewCameraSize(canvasSize(useStudio().output.outputResolution));
   const capture = source.settings;
   const sizeHint =
     capture.height < needed.height

@@ -14,6 +14,7 @@ import { addableKinds, newMediaSource, newSource, type AddableKind } from './new
 import { useNewCameraSize } from './useNewCameraSize';
 import { useSourceStatus } from './useSourceStatus';
 import { DockControls } from '../layout/DockControls';
+import { canvasSize } from '../../../shared/outputs/platformPresets';
 
 const stateLabels: Partial<Record<SourceState, TranslationKey>> = {
   starting: 'sources.status.starting',
@@ -37,7 +38,7 @@ export function SourcesPanel({ selected, onSelect }: { selected?: string; onSele
   const [fileError, setFileError] = useState<string>();
   const [pickingScreen, setPickingScreen] = useState(false);
   const closePicker = useCallback(() => setPickingScreen(false), []);
-  const [width = 1920, height = 1080] = media.output.outputResolution.split('x').map(Number);
+  const { width, height } = canvasSize(media.output.outputResolution);
   const cameraSize = useNewCameraSize({ width, height });
   const scene = collection.scenes.find((s) => s.id === collection.previewSceneId);
   if (!scene) return null;

@@ -11,6 +11,7 @@ import { useSettings } from '../settings/SettingsContext';
 import { useScenes, useStudio } from '../studio/StudioContext';
 import { SetupStep } from './SetupStep';
 import { useDevicePreview, type DeviceAccess } from './useDevicePreview';
+import { canvasSize } from '../../../shared/outputs/platformPresets';
 
 const accessKeys = {
   granted: 'setup.devices.states.granted',
@@ -48,7 +49,7 @@ export function DevicesStep({
   );
   const [addToShow, setAddToShow] = useState(!hasCamera);
 
-  const [width = 1920, height = 1080] = settings.outputResolution.split('x').map(Number);
+  const { width, height } = canvasSize(settings.outputResolution);
   const cameraSize = useNewCameraSize({ width, height });
 
   const next = (): boolean => {

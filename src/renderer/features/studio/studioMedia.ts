@@ -10,6 +10,7 @@ import { setProgramScene } from '../../../shared/scenes/edits';
 import { featuredProductId } from '../../../shared/scenes/featured';
 import { showEvents } from '../../media/live/showEventSink';
 import { OnAirTimeline } from '../../media/live/onAirTimeline';
+import { canvasSize } from '../../../shared/outputs/platformPresets';
 
 /** The output format a StudioMedia was made for: what goes out, whatever the settings say now. */
 export type OutputFormat = Pick<Settings, 'outputResolution' | 'outputFps'>;
@@ -36,7 +37,7 @@ export class StudioMedia {
   ) {
     // The show's guests' cameras are sources too.
     this.sources = new MediaSources(show.live.guests);
-    const [width = 1920, height = 1080] = output.outputResolution.split('x').map(Number);
+    const { width, height } = canvasSize(output.outputResolution);
     this.compositor = new Compositor({ width, height, fps: output.outputFps, frames: this.sources });
     const sync = (): void => {
       this.sources.update(editor.collection, catalog.getSnapshot());
